@@ -1,0 +1,52 @@
+package org.cablegate;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.cablegate.persistence.EmbeddedMariaDb;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+
+/**
+ * Starts the service. With no {@code QUARKUS_DATASOURCE_JDBC_URL}, an embedded MariaDB is started first under
+ * {@code CABLES_DATA_DIR} (default {@code ./data}) and stopped with the service, so that a machine with only a JDK
+ * runs the real thing.
+ */
+@QuarkusMain
+public class CablegateMain {
+
+    private static final Logger LOG = Logger.getLogger(CablegateMain.class);
+
+    public static void main(String... args) {
+        EmbeddedMariaDb embedded = null;
+        if (isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
+                && isBlank(System.getProperty("quarkus.datasource.jdbc.url"))) {
+            var dataDir = Path.of(firstNonBlank(System.getenv("CABLES_DATA_DIR"),
+                    System.getProperty("cables.data-dir"), "data")).toAbsolutePath();
+            LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: starting an embedded MariaDB in %s", dataDir);
+            embedded = EmbeddedMariaDb.start(dataDir, true);
+            embedded.datasourceProperties().forEach(System::setProperty);
+        }
+        var database = embedded;
+        // Quarkus exits the JVM itself when the application stops: stop the database in its exit path.
+        Quarkus.run(null, (exitCode, failure) -> {
+            if (database != null) {
+                database.close();
+            }
+            System.exit(exitCode);
+        }, args);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (var v : values) {
+            if (!isBlank(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

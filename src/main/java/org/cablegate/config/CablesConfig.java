@@ -1,0 +1,54 @@
+package org.cablegate.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.util.Optional;
+
+/** The service's own settings; each is also an environment variable ({@code cables.api-key} = {@code CABLES_API_KEY}). */
+@ConfigMapping(prefix = "cables")
+public interface CablesConfig {
+
+    /** Bearer token that authorises writes. None configured: every write is refused. */
+    @WithName("api-key")
+    Optional<String> apiKey();
+
+    /** Origin of every permalink the service emits. */
+    @WithName("public-base-url")
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    /** Where the embedded MariaDB keeps its files (read by {@code CablegateMain} before Quarkus starts). */
+    @WithName("data-dir")
+    @WithDefault("data")
+    String dataDir();
+
+    /** Import limits and start-up behaviour. */
+    @WithName("import")
+    Import importing();
+
+    interface Import {
+
+        /** Largest {@code text/plain} body (one cable), in bytes. The longest real cable is under 1 MB. */
+        @WithName("max-cable-bytes")
+        @WithDefault("2097152")
+        long maxCableBytes();
+
+        /** Largest {@code text/csv} body, in bytes; the whole 1.7 GB dump goes through the command line instead. */
+        @WithName("max-csv-bytes")
+        @WithDefault("268435456")
+        long maxCsvBytes();
+
+        /** Import the bundled sample cables when the service starts on an empty database. */
+        @WithName("samples-on-empty-database")
+        @WithDefault("true")
+        boolean samplesOnEmptyDatabase();
+    }
+
+    /** The public base URL without a trailing slash. */
+    default String baseUrl() {
+        var url = publicBaseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

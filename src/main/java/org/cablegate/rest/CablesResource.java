@@ -1,0 +1,196 @@
+package org.cablegate.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cablegate.domain.Cable;
+import org.cablegate.ingest.CableParseException;
+import org.cablegate.persistence.CableKey;
+import org.cablegate.persistence.CableQueries;
+import org.cablegate.rest.dto.CableDetail;
+import org.cablegate.rest.dto.CablePage;
+import org.cablegate.rest.dto.CsvImportReport;
+import org.cablegate.rest.dto.ImportResult;
+import org.cablegate.rest.dto.ParagraphView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** Cables and their paragraphs: list, search, read, import. */
+@Path("/api/v1/cables")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cables", description = "List, search, read and import cables")
+public class CablesResource {
+
+    private final CableQueries queries;
+    private final CableViews views;
+    private final JsonResponses json;
+    private final CableSearch search;
+    private final CableImports imports;
+
+    public CablesResource(CableQueries queries, CableViews views, JsonResponses json, CableSearch search,
+                          CableImports imports) {
+        this.queries = queries;
+        this.views = views;
+        this.json = json;
+        this.search = search;
+        this.imports = imports;
+    }
+
+    @GET
+    @Operation(summary = "List and search cables",
+            description = "Newest first (by `created`, then `refId`). Keyset pages: pass the `next` cursor of a page to "
+                    + "get the one after it; pages stay stable while cables are imported. `q` searches subjects and "
+                    + "paragraph text (all words must occur; words under 3 letters are ignored).")
+    @APIResponse(responseCode = "200", description = "A page of cables",
+            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"` when there is a next page",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CablePage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Full-text search over subjects and paragraphs", example = "heroin")
+            @QueryParam("q") String q,
+            @Parameter(description = "Origin, exactly as the cables name it", example = "Embassy Astana")
+            @QueryParam("origin") String origin,
+            @Parameter(description = "Classification, exactly", example = "UNCLASSIFIED")
+            @QueryParam("classification") String classification,
+            @Parameter(description = "Tag the cables must carry; repeat for several (all must match)", example = "SNAR")
+            @QueryParam("tag") List<String> tags,
+            @Parameter(description = "Created on or after this date (UTC)", example = "2006-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Created on or before this date (UTC)", example = "2008-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "The `next` value of the previous page")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri, @Context Request request) {
+        var filter = search.filter(q, origin, classification, tags, from, to);
+        var after = Cursors.parse(cursor);
+        var found = queries.page(filter, after, limit + 1);
+        var page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            var last = page.get(page.size() - 1);
+            next = Cursors.of(new CableKey(last.created, last.refId));
+        }
+        var body = new CablePage(page.stream().map(views::summary).toList(), next);
+        var response = json.ok(request, body, JsonResponses.LIST_MAX_AGE);
+        if (next != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{refId}")
+    @Operation(summary = "One cable with its header, caption and paragraphs",
+            description = "Reference IDs are matched case-insensitively; the answer carries the canonical form.")
+    @APIResponse(responseCode = "200", description = "The cable",
+            content = @Content(schema = @Schema(implementation = CableDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such cable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                        @Context Request request) {
+        return json.ok(request, views.detail(cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/{refId}/paragraphs")
+    @Operation(summary = "A cable's paragraphs in document order")
+    @APIResponse(responseCode = "200", description = "The paragraphs",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParagraphView.class)))
+    @APIResponse(responseCode = "404", description = "No such cable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response paragraphs(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                               @Context Request request) {
+        return json.ok(request, views.paragraphs(cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/{refId}/paragraphs/{n}")
+    @Operation(summary = "One paragraph", description = "`n` is the number the cable prints (`20.` is 20).")
+    @APIResponse(responseCode = "200", description = "The paragraph",
+            content = @Content(schema = @Schema(implementation = ParagraphView.class)))
+    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response paragraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                              @Parameter(example = "5") @PathParam("n") String n,
+                              @Context Request request) {
+        var cable = cable(refId);
+        var paragraph = queries.paragraph(cable, n)
+                .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
+        return json.ok(request, views.paragraph(cable.refId, paragraph), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, CableImports.TEXT_CSV})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Import cables",
+            description = "`text/plain`: one cable in any format the parser knows (WikiLeaks page HTML or its text, "
+                    + "mirror page, plain-text conversion, cable-search JSON, bare cable text). `text/csv`: rows of the "
+                    + "2011 `cables.csv` dump, any number, streamed; each row is imported in its own transaction and "
+                    + "reported, and a bad row does not stop the rest. Upsert by reference ID: new cables are created, "
+                    + "unchanged ones are not rewritten, changed ones keep their permalinks. Body limits: "
+                    + "`cables.import.max-cable-bytes` (2 MiB) for text/plain, `cables.import.max-csv-bytes` (256 MiB) "
+                    + "for text/csv.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "bare cable",
+                    value = "UNCLAS ASTANA 000590\nSIPDIS\nE.O. 12958: N/A\nTAGS: SNAR KCRM KZ\nSUBJECT: KAZAKHSTAN: 2006-2007 INCSR REPORT, PART 1\n\n1. In response to reftel instructions, ...")),
+            @Content(mediaType = CableImports.TEXT_CSV, examples = @ExampleObject(name = "cables.csv rows",
+                    value = "\"1\",\"9/9/2008 17:00\",\"08REYKJAVIK195\",\"Embassy Reykjavik\",\"CONFIDENTIAL\",\"\",\"header…\",\"body…\""))})
+    @APIResponse(responseCode = "201", description = "text/plain: the cable was new",
+            headers = @Header(name = "Location", description = "The cable's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated; text/csv: the report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {ImportResult.class, CsvImportReport.class}))})
+    @APIResponse(responseCode = "401", description = "No API key sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong API key, or writes disabled (no key configured)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the documented limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and line)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importCables(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                                 InputStream body) throws CableParseException {
+        return imports.handle(authorization, contentType, contentLength, body);
+    }
+
+    private Cable cable(String refId) {
+        return queries.cable(refId.toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+}

@@ -1,0 +1,100 @@
+package org.cablegate.rest;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cablegate.ingest.CableParseException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one home of exception mapping: every error leaves as problem JSON, never with a stack trace or class name. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        var response = problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.extensions());
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(CableParseException e, UriInfo uri) {
+        return problem(422, "not-a-cable", "The text is not a cable", e.getMessage(), uri,
+                e.line() > 0 ? Map.of("line", e.line()) : Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        var detail = e.getConstraintViolations().stream()
+                .map(v -> parameterName(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return problem(400, "invalid-parameter", "Invalid request parameter", detail, uri, Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", "Nothing is served at " + uri.getPath(), uri, Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type",
+                "Send text/plain (one cable) or text/csv (rows of the cables.csv dump)", uri, Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(406, "not-acceptable", "Not acceptable",
+                "This resource is served as application/json", uri, Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        var response = problem(405, "method-not-allowed", "Method not allowed",
+                "Allowed here: " + String.join(", ", e.getResponse().getAllowedMethods()), uri, Map.of());
+        response.allow(e.getResponse().getAllowedMethods());
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        var status = e.getResponse().getStatus();
+        var info = Response.Status.fromStatusCode(status);
+        var title = info == null ? "HTTP " + status : info.getReasonPhrase();
+        if (status >= 500) {
+            LOG.error("Request to " + uri.getPath() + " failed", e);
+        }
+        return problem(status, "http-" + status, title, status >= 500 ? "The server could not answer" : title, uri,
+                Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Request to " + uri.getPath() + " failed", e);
+        return problem(500, "internal-error", "Internal server error",
+                "The server could not answer this request; it has been logged", uri, Map.of()).build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String slug, String title, String detail, UriInfo uri,
+                                            Map<String, Object> extensions) {
+        var problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, uri.getPath());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.body(extensions));
+    }
+
+    /** "list.limit" → "limit": the parameter, not the Java method it arrived through. */
+    private static String parameterName(String path) {
+        var dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
