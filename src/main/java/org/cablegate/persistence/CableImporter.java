@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.ingest.CableParser;
 import org.cablegate.ingest.CablesCsvReader;
+import org.cablegate.ingest.CsvRow;
 import org.cablegate.ingest.ParsedCable;
 import org.jboss.logging.Logger;
 
@@ -39,7 +40,7 @@ public class CableImporter {
     public void importCsv(Reader csv, Consumer<RowResult> results) throws IOException {
         try (var rows = new CablesCsvReader(csv)) {
             while (true) {
-                CablesCsvReader.CsvRow row;
+                CsvRow row;
                 try {
                     row = rows.next();
                 } catch (CableParseException e) {
@@ -55,7 +56,7 @@ public class CableImporter {
         }
     }
 
-    private RowResult importRow(CablesCsvReader.CsvRow row) {
+    private RowResult importRow(CsvRow row) {
         try {
             var imported = store(parser.parse(row));
             return new RowResult(row.rowNumber(), row.line(), imported.refId(), imported.outcome(), null);

@@ -1,0 +1,289 @@
+package org.cablegate.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The body: numbered paragraphs with their markings and the headings they stand under, the signer, the summary.
+ *
+ * <p>Paragraph keys ({@link Paragraph#n()}): the number the cable prints; a number printed a second time with other
+ * text gets {@code "<n>-2"} ({@code -3}, … in document order); the same number with the same text again (a body
+ * printed twice) is dropped; a cable that prints no numbers gets ordinals {@code "1"}, {@code "2"}, … over its
+ * blank-line separated blocks; text before the first numbered paragraph that is not header or caption gets {@code "0"}.
+ */
+final class BodyParser {
+
+    record Result(List<Paragraph> paragraphs, String signer, String summary) {
+    }
+
+    private static final Pattern MARKING = Pattern.compile(
+            "(?:U|SBU|C|S|TS|LOU|U//FOUO|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS)(?:\\s?/{1,2}\\s?[A-Z]{1,10}){0,3}"
+                    + "(?:\\s?-\\s?(?:ENTIRE TEXT|NOFORN|REL [A-Z ,]{1,30}))?");
+    private static final Pattern SIGNER_LINE = Pattern.compile("[A-Z][A-Za-z'.-]{1,20}(?: [A-Z][A-Za-z'.-]{0,20}){0,3}");
+    /** A signer glued to the end of the last paragraph, possibly followed by a database record's fields. */
+    private static final Pattern SIGNER_AT_END = Pattern.compile(
+            "(?<=[.!?\")] )([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+    private static final Pattern LETTERED_HEADING = Pattern.compile("^[A-Z][.)] {1,4}\\S.{0,70}$");
+    private static final Pattern GROUP_MARK = Pattern.compile("^(?:GP-\\d|NNNN|BT|DECL[A-Z]*:.*|ADP\\d*)$");
+
+    private BodyParser() {
+    }
+
+    /**
+     * @param lines    the cable's lines
+     * @param from     first body line (a numbered paragraph, or the first line after the caption)
+     * @param to       end of the body (exclusive)
+     * @param preamble text between the caption and the first numbered paragraph, or empty
+     * @param openingHeading a heading standing over the first paragraph, or null
+     */
+    static Result parse(List<String> lines, int from, int to, List<String> preamble, String openingHeading) {
+        var content = new ArrayList<String>(to - from);
+        for (int i = from; i < to; i++) {
+            var line = stripDumpContinuation(lines.get(i));
+            if (!Lines.isPageBreak(line)) {
+                content.add(line);
+            }
+        }
+        var signer = takeSignerLine(content);
+        var blocks = hasNumbers(content) ? numbered(content, openingHeading) : unnumbered(content);
+        var preambleText = Lines.squash(String.join(" ", preamble));
+        if (!preambleText.isEmpty()) {
+            blocks.add(0, new Block("0", null, null, new StringBuilder(preambleText)));
+        }
+        if (signer == null && !blocks.isEmpty()) {
+            signer = takeSignerAtEnd(blocks.get(blocks.size() - 1));
+        }
+        var paragraphs = keyed(blocks);
+        return new Result(paragraphs, signer, Summaries.find(paragraphs));
+    }
+
+    private static String stripDumpContinuation(String line) {
+        return line.endsWith("\\") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** A paragraph being read. */
+    private static final class Block {
+        final String printed;
+        final String marking;
+        final String heading;
+        final StringBuilder text;
+
+        Block(String printed, String marking, String heading, StringBuilder text) {
+            this.printed = printed;
+            this.marking = marking;
+            this.heading = heading;
+            this.text = text;
+        }
+
+        void add(String line) {
+            text.append(' ').append(line);
+        }
+    }
+
+    private static boolean hasNumbers(List<String> content) {
+        for (var line : content) {
+            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Block> numbered(List<String> content, String openingHeading) {
+        var blocks = new ArrayList<Block>();
+        String heading = openingHeading;
+        Block current = null;
+        boolean afterBreak = true;
+        int lastNumber = 0;
+        for (int i = 0; i < content.size(); i++) {
+            var line = content.get(i);
+            if (Lines.isBlank(line) || Lines.isRule(line)) {
+                afterBreak = true;
+                continue;
+            }
+            var start = Lines.PARAGRAPH_START.matcher(line);
+            if (start.find() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
+                lastNumber = Integer.parseInt(start.group(1));
+                var rest = line.substring(start.end());
+                String marking = null;
+                var markingEnd = markingEnd(rest);
+                if (markingEnd > 0) {
+                    marking = marking(rest.substring(1, markingEnd - 1));
+                    rest = rest.substring(markingEnd);
+                }
+                current = new Block(start.group(1).replaceFirst("^0+(?=\\d)", ""), marking, heading,
+                        new StringBuilder(rest));
+                blocks.add(current);
+                afterBreak = false;
+                continue;
+            }
+            var trimmed = line.trim();
+            if (GROUP_MARK.matcher(trimmed).matches()) {
+                continue;
+            }
+            if (isHeading(trimmed, afterBreak || endsSentence(current), nextIsParagraph(content, i))) {
+                heading = heading(trimmed);
+                afterBreak = true;
+                continue;
+            }
+            if (current != null) {
+                current.add(line);
+            }
+            afterBreak = false;
+        }
+        return blocks;
+    }
+
+    /**
+     * Whether a line that starts like "12." really opens paragraph 12: the next number, or a number after a sentence
+     * has ended. "1, MVD officers …" inside a sentence that wrapped after "September 21 to October" does not.
+     */
+    private static boolean opensParagraph(String line, java.util.regex.Matcher start, int lastNumber,
+                                          boolean afterSentence) {
+        var number = Integer.parseInt(start.group(1));
+        if (number == lastNumber + 1) {
+            return true;
+        }
+        var comma = line.charAt(start.end(1) + (line.charAt(start.end(1)) == ' ' ? 1 : 0)) == ',';
+        return !comma && afterSentence;
+    }
+
+    private static List<Block> unnumbered(List<String> content) {
+        var blocks = new ArrayList<Block>();
+        StringBuilder current = null;
+        for (var line : content) {
+            if (Lines.isBlank(line)) {
+                current = null;
+                continue;
+            }
+            if (GROUP_MARK.matcher(line.trim()).matches()) {
+                continue;
+            }
+            if (current == null) {
+                current = new StringBuilder(line);
+                blocks.add(new Block(String.valueOf(blocks.size() + 1), null, null, current));
+            } else {
+                current.append(' ').append(line);
+            }
+        }
+        return blocks;
+    }
+
+    /** The length of a leading "(SBU)" style marking, or 0 when the text does not open with one. */
+    private static int markingEnd(String rest) {
+        if (rest.isEmpty() || rest.charAt(0) != '(') {
+            return 0;
+        }
+        var close = rest.indexOf(')');
+        if (close < 2 || close > 30) {
+            return 0;
+        }
+        return MARKING.matcher(rest.substring(1, close).trim().toUpperCase(Locale.ROOT)).matches() ? close + 1 : 0;
+    }
+
+    /** "C - ENTIRE TEXT" → "C"; "S // NF" → "S//NF". */
+    private static String marking(String inner) {
+        var m = inner.trim().toUpperCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/");
+        var dash = m.indexOf(" - ");
+        if (dash < 0) {
+            dash = m.indexOf('-');
+        }
+        return (dash > 0 ? m.substring(0, dash) : m).trim();
+    }
+
+    private static boolean isHeading(String line, boolean standsApart, boolean beforeParagraph) {
+        if (!beforeParagraph || line.length() < 3 || line.length() > 80) {
+            return false;
+        }
+        var last = line.charAt(line.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || line.startsWith("--")) {
+            return false;
+        }
+        if (line.startsWith("//") || LETTERED_HEADING.matcher(line).matches() && standsApart) {
+            return true;
+        }
+        return standsApart && line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String heading(String line) {
+        return Lines.squash(line.replaceAll("^/{2,}|/{2,}$", "").replaceAll("^-{2,}|-{2,}$", ""));
+    }
+
+    private static boolean endsSentence(Block block) {
+        if (block == null) {
+            return true;
+        }
+        var text = block.text;
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".?!:\")".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean nextIsParagraph(List<String> content, int i) {
+        for (int j = i + 1; j < content.size(); j++) {
+            if (!Lines.isBlank(content.get(j)) && !Lines.isRule(content.get(j))) {
+                return Lines.PARAGRAPH_START.matcher(content.get(j)).find();
+            }
+        }
+        return false;
+    }
+
+    /** Removes and returns the signer's line that ends the body ("MILAS", "VAN VOORST"), if there is one. */
+    private static String takeSignerLine(List<String> content) {
+        for (int i = content.size() - 1; i >= 0; i--) {
+            var line = content.get(i).trim();
+            if (line.isEmpty() || GROUP_MARK.matcher(line).matches() || Lines.classificationOf(line) != null) {
+                continue;
+            }
+            if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")
+                    && line.equals(line.toUpperCase(Locale.ROOT)) && !Lines.PARAGRAPH_START.matcher(line).find()) {
+                content.remove(i);
+                return line;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** "… End comment. STEVENS" at the end of the last paragraph: the signer, and anything after it is not text. */
+    private static String takeSignerAtEnd(Block last) {
+        var text = Lines.squash(last.text);
+        var m = SIGNER_AT_END.matcher(text);
+        if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
+            last.text.setLength(0);
+            last.text.append(text, 0, m.start());
+            return m.group(1);
+        }
+        return null;
+    }
+
+    private static List<Paragraph> keyed(List<Block> blocks) {
+        var paragraphs = new ArrayList<Paragraph>(blocks.size());
+        var textByKey = new HashMap<String, String>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (var block : blocks) {
+            var text = Lines.squash(block.text);
+            if (text.isEmpty() && block.marking == null) {
+                continue;
+            }
+            var key = block.printed;
+            var count = seen.merge(key, 1, Integer::sum);
+            if (count > 1) {
+                if (text.equals(textByKey.get(key))) {
+                    continue; // the same paragraph printed again
+                }
+                key = key + "-" + count;
+            }
+            textByKey.putIfAbsent(block.printed, text);
+            paragraphs.add(new Paragraph(key, paragraphs.size(), block.marking, block.heading, text,
+                    Fingerprints.of(text)));
+        }
+        return List.copyOf(paragraphs);
+    }
+}

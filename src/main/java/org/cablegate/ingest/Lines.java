@@ -1,0 +1,85 @@
+package org.cablegate.ingest;
+
+import java.util.regex.Pattern;
+
+/** Line shapes shared by the caption and body parsers. */
+final class Lines {
+
+    /** A numbered paragraph's first line: {@code 1. }, {@code 1.(C)}, {@code ¶1. }, {@code 7, }, {@code 12 . }. */
+    static final Pattern PARAGRAPH_START = Pattern.compile("^\\s{0,8}¶?\\s{0,2}(\\d{1,3})\\s{0,2}[.,](?=\\s|\\(|$)\\s*");
+
+    /** The cable system's page breaks: {@code ASTANA 00000590  002.2 OF 005}, {@code PAGE 02 ROME 01196 01 OF 02 281848Z}. */
+    private static final Pattern PAGE_BREAK = Pattern.compile(
+            "^\\s*(?:[A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3}\\s{1,4}\\d{5,8}\\s{1,4}\\d{3}(?:\\.\\d{1,2})?\\s{1,4}OF\\s{1,4}\\d{3}"
+                    + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,4}\\d{2,3}\\s{1,4}[A-Z][A-Z ]{1,40}?\\s{1,4}\\d{3,6}\\s{1,4}\\d{2}\\s{1,4}OF\\s{1,4}\\d{2}(?:\\s{1,4}\\d{6}Z)?"
+                    + "|PAGE\\s{1,4}\\d{2,3}\\s{1,4}[A-Z][A-Z ]{1,40}?\\s{1,4}\\d{3,6}\\s{1,4}\\d{6}Z)"
+                    + "\\s*\\\\?\\s*$");
+
+    /** Classification words that open the caption's first line. */
+    static final Pattern CLASSIFICATION_LINE = Pattern.compile(
+            "^\\s*(?i:(UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)"
+                    + "(?:\\s{1,4}(?:E F T O|EFTO|NOFORN|SENSITIVE|FOR OFFICIAL USE ONLY))?"
+                    + "(?:\\s{1,4}SECTION\\s{1,4}\\d{1,2}\\s{1,4}OF\\s{1,4}\\d{1,2})?\\s{1,4}([A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3})\\s{1,4})0*(\\d{1,7})(?![0-9])");
+
+    private Lines() {
+    }
+
+    static boolean isPageBreak(String line) {
+        return line.length() < 120 && PAGE_BREAK.matcher(line).matches();
+    }
+
+    /** A rule under or over a heading: {@code -------}, {@code =====}, {@code ____}. */
+    static boolean isRule(String line) {
+        var t = line.trim();
+        if (t.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            var c = t.charAt(i);
+            if (c != '-' && c != '=' && c != '_' && c != ' ' && c != '*') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            var c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of white space as one space, trimmed. */
+    static String squash(CharSequence s) {
+        var out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            var c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The classification a caption line names, in the publisher's words. */
+    static String classificationOf(String word) {
+        return switch (word.replace(" ", "").toUpperCase(java.util.Locale.ROOT)) {
+            case "UNCLAS", "UNCLASSIFIED" -> "UNCLASSIFIED";
+            case "CONFIDENTIAL" -> "CONFIDENTIAL";
+            case "SECRET" -> "SECRET";
+            case "LIMITEDOFFICIALUSE" -> "UNCLASSIFIED//FOR OFFICIAL USE ONLY";
+            default -> null;
+        };
+    }
+}
