@@ -6,6 +6,7 @@ CREATE TABLE fact (
     cable_id     BIGINT         NOT NULL,
     ref_id       VARCHAR(40)    NOT NULL,
     n            VARCHAR(16)    NOT NULL,
+    position     INT            NOT NULL, -- the paragraph's position: document order without parsing n
     type         VARCHAR(16)    NOT NULL,
     text         VARCHAR(1000)  NOT NULL,
     start_offset INT            NOT NULL,
@@ -23,7 +24,7 @@ CREATE TABLE fact (
     acronym      VARCHAR(32)    NULL,
     origin       VARCHAR(128)   NULL,
     created      DATETIME       NOT NULL,
-    INDEX ix_fact_cable (cable_id, n, start_offset),
+    INDEX ix_fact_cable (cable_id, position, start_offset),
     -- corpus-wide keyset pages (newest first, id breaks ties), with the common filters leading
     INDEX ix_fact_created (created, id),
     INDEX ix_fact_type_created (type, created, id),

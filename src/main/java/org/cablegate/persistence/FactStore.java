@@ -22,10 +22,10 @@ import java.util.List;
 public class FactStore {
 
     private static final String INSERT = """
-            INSERT INTO fact (id, cable_id, ref_id, n, type, text, start_offset, end_offset, value, value_min,
+            INSERT INTO fact (id, cable_id, ref_id, n, position, type, text, start_offset, end_offset, value, value_min,
                               value_max, unit, currency, per, substance, direction, date_value, target, acronym,
                               origin, created)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final EntityManager em;
     private final FactExtractor extractor = new FactExtractor();
@@ -56,6 +56,8 @@ public class FactStore {
 
     void replace(Cable cable, ParsedCable parsed) {
         var facts = extract(parsed);
+        var positions = new java.util.HashMap<String, Integer>();
+        parsed.paragraphs().forEach(p -> positions.put(p.n(), p.position()));
         em.unwrap(Session.class).doWork(connection -> {
             try (var delete = connection.prepareStatement("DELETE FROM fact WHERE cable_id = ?")) {
                 delete.setLong(1, cable.id);
@@ -72,6 +74,7 @@ public class FactStore {
                     insert.setLong(i++, cable.id);
                     insert.setString(i++, f.refId());
                     insert.setString(i++, f.n());
+                    insert.setInt(i++, positions.getOrDefault(f.n(), 0));
                     insert.setString(i++, f.type().jsonName());
                     insert.setString(i++, truncate(f.text(), 1000));
                     insert.setInt(i++, f.start());

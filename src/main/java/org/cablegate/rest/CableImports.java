@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
@@ -52,14 +53,29 @@ public class CableImports {
         if (contentLength != null && contentLength > limit) {
             throw tooLarge(limit, csv, Map.of());
         }
+        var charset = charset(type);
         var bounded = new BoundedInputStream(body, limit);
-        return csv ? importCsv(bounded, limit) : importOne(bounded, limit);
+        return csv ? importCsv(bounded, limit, charset) : importOne(bounded, limit, charset);
     }
 
-    private Response importOne(BoundedInputStream body, long limit) throws CableParseException {
+    /** The body's charset: the Content-Type's, else UTF-8 (the cables' own). */
+    private static Charset charset(MediaType type) {
+        var name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(415, "unsupported-charset", "Unsupported charset",
+                    "charset=" + name + " is not a character set this server knows; send UTF-8");
+        }
+    }
+
+    private Response importOne(BoundedInputStream body, long limit, Charset charset) throws CableParseException {
         String text;
         try {
-            text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            text = new String(body.readAllBytes(), charset);
         } catch (BoundedInputStream.LimitExceeded e) {
             throw tooLarge(limit, false, Map.of());
         } catch (IOException e) {
@@ -74,11 +90,11 @@ public class CableImports {
                 : Response.ok(result).build();
     }
 
-    private Response importCsv(BoundedInputStream body, long limit) {
+    private Response importCsv(BoundedInputStream body, long limit, Charset charset) {
         var rows = new ArrayList<CsvImportReport.Row>();
         var counts = new long[ImportOutcome.values().length + 1];
         try {
-            importer.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), result -> {
+            importer.importCsv(new InputStreamReader(body, charset), result -> {
                 rows.add(row(result));
                 counts[result.rejected() ? ImportOutcome.values().length : result.outcome().ordinal()]++;
             });

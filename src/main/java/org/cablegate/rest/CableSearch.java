@@ -3,9 +3,6 @@ package org.cablegate.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.persistence.CableFilter;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +19,11 @@ public class CableSearch {
 
     public CableFilter filter(String q, String origin, String classification, List<String> tags, String from,
                               String to) {
-        var fromDate = date("from", from);
-        var toDate = date("to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw ApiProblem.badRequest("to: " + to + " is before from: " + from);
-        }
+        var dates = DateRange.parse(from, to);
         var cleanTags = tags == null ? List.<String>of()
                 : tags.stream().filter(t -> !t.isBlank()).map(t -> t.trim().toUpperCase(Locale.ROOT)).toList();
         return new CableFilter(fullText(q), blankToNull(origin), blankToNull(classification), cleanTags,
-                fromDate == null ? null : fromDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                dates.from(), dates.until());
     }
 
     /** Every word must occur: "+heroin +kazakhstan". Operators typed by the caller are not passed through. */
@@ -51,18 +43,7 @@ public class CableSearch {
         return String.join(" ", words);
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(name + ": '" + value + "' is not a date of the form YYYY-MM-DD");
-        }
-    }
-
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

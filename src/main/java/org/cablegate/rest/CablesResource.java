@@ -92,13 +92,13 @@ public class CablesResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
         var filter = search.filter(q, origin, classification, tags, from, to);
-        var after = Cursors.parse(cursor);
-        var found = queries.page(filter, after, limit + 1);
+        var key = Cursors.parse(cursor);
+        var found = queries.page(filter, key == null ? null : new CableKey(key.time(), key.id()), limit + 1);
         var page = found.subList(0, Math.min(limit, found.size()));
         String next = null;
         if (found.size() > limit) {
             var last = page.get(page.size() - 1);
-            next = Cursors.of(new CableKey(last.created, last.refId));
+            next = Cursors.of(last.created, last.refId);
         }
         var body = new CablePage(page.stream().map(views::summary).toList(), next);
         var response = json.ok(request, body, JsonResponses.LIST_MAX_AGE);

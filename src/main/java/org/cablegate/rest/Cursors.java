@@ -1,35 +1,61 @@
 package org.cablegate.rest;
 
-import org.cablegate.persistence.CableKey;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
-/** Opaque keyset cursors: the sort key of the last item sent, base64url-encoded. */
+/**
+ * Opaque keyset cursors: the sort key (a time and a tie-breaking id) of the last item sent, base64url-encoded.
+ * Clients pass them back unchanged; they never depend on offsets, so pages stay stable under inserts.
+ */
 final class Cursors {
+
+    /** A decoded cursor. */
+    record Key(Instant time, String id) {
+    }
 
     private Cursors() {
     }
 
-    static String of(CableKey key) {
-        var raw = key.created().getEpochSecond() + ":" + key.refId();
+    static String of(Instant time, String id) {
+        var raw = time.getEpochSecond() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static CableKey parse(String cursor) {
+    /** The key in {@code cursor}, or null for none; a cursor this API did not issue is a 400. */
+    static Key parse(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
             var raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             var colon = raw.indexOf(':');
-            var refId = raw.substring(colon + 1);
-            if (colon < 1 || refId.isEmpty()) {
+            var id = raw.substring(colon + 1);
+            if (colon < 1 || id.isEmpty()) {
                 throw new IllegalArgumentException("no key");
             }
-            return new CableKey(Instant.ofEpochSecond(Long.parseLong(raw.substring(0, colon))), refId);
+            return new Key(Instant.ofEpochSecond(Long.parseLong(raw.substring(0, colon))), id);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw ApiProblem.badRequest("cursor: not a cursor this API issued; pass the `next` value of a previous page");
+        }
+    }
+
+    /** A cursor over a list ordered by one text key (the glossary). */
+    static String ofText(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("t:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String parseText(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            var raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!raw.startsWith("t:") || raw.length() < 3) {
+                throw new IllegalArgumentException("not a text cursor");
+            }
+            return raw.substring(2);
+        } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("cursor: not a cursor this API issued; pass the `next` value of a previous page");
         }
     }

@@ -19,6 +19,12 @@ final class ApiFixtures {
     static final String ASTANA_MIRROR = "corpus/seeds/08ASTANA2380.mirror.txt";
     static final String SAMPLE_CSV = "corpus/csv/sample.csv";
 
+    static {
+        // Cables hold ¶ and curly quotes: send them as UTF-8, as any sensible client does.
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config()
+                .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
+    }
+
     private ApiFixtures() {
     }
 
@@ -47,6 +53,8 @@ final class ApiFixtures {
     static void importSampleCsv() {
         given().auth().oauth2(KEY).contentType("text/csv").body(resource(SAMPLE_CSV))
                 .when().post("/api/v1/cables")
-                .then().statusCode(200);
+                .then().statusCode(200)
+                .body("rows", org.hamcrest.Matchers.equalTo(45))
+                .body("rejected", org.hamcrest.Matchers.equalTo(0));
     }
 }

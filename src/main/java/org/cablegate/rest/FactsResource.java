@@ -1,0 +1,215 @@
+package org.cablegate.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cablegate.domain.Cable;
+import org.cablegate.facts.FactType;
+import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.FactFilter;
+import org.cablegate.persistence.FactKey;
+import org.cablegate.persistence.FactQueries;
+import org.cablegate.persistence.FactRow;
+import org.cablegate.rest.dto.AcronymPage;
+import org.cablegate.rest.dto.AcronymView;
+import org.cablegate.rest.dto.FactPage;
+import org.cablegate.rest.dto.FactTotalView;
+import org.cablegate.rest.dto.FactView;
+import org.cablegate.share.Permalinks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Facts derived from paragraph text: per cable, per paragraph, across the corpus, totals, and the glossary. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Facts", description = "Quantities, money, percentages, dates, references and acronyms found in the text")
+public class FactsResource {
+
+    private static final String TYPES = Arrays.stream(FactType.values()).map(FactType::jsonName)
+            .collect(Collectors.joining(", "));
+
+    private final FactQueries facts;
+    private final CableQueries cables;
+    private final JsonResponses json;
+    private final Permalinks permalinks;
+
+    public FactsResource(FactQueries facts, CableQueries cables, JsonResponses json, Permalinks permalinks) {
+        this.facts = facts;
+        this.cables = cables;
+        this.json = json;
+        this.permalinks = permalinks;
+    }
+
+    @GET
+    @Path("/cables/{refId}/facts")
+    @Operation(summary = "A cable's facts in document order")
+    @APIResponse(responseCode = "200", description = "The facts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
+    @APIResponse(responseCode = "404", description = "No such cable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ofCable(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                            @Parameter(description = "Only facts of this type", example = "quantity")
+                            @QueryParam("type") String type,
+                            @Context Request request) {
+        var cable = cable(refId);
+        return json.ok(request, views(facts.ofCable(cable.id, null, type(type))), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/cables/{refId}/paragraphs/{n}/facts")
+    @Operation(summary = "One paragraph's facts")
+    @APIResponse(responseCode = "200", description = "The facts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
+    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ofParagraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                                @Parameter(example = "20") @PathParam("n") String n,
+                                @Parameter(description = "Only facts of this type") @QueryParam("type") String type,
+                                @Context Request request) {
+        var cable = cable(refId);
+        if (cables.paragraph(cable, n).isEmpty()) {
+            throw ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n);
+        }
+        return json.ok(request, views(facts.ofCable(cable.id, n, type(type))), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/facts")
+    @Operation(summary = "Facts across the corpus",
+            description = "Newest cable first; keyset pages with a `next` cursor and a `Link: rel=\"next\"` header.")
+    @APIResponse(responseCode = "200", description = "A page of facts",
+            content = @Content(schema = @Schema(implementation = FactPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(example = "quantity") @QueryParam("type") String type,
+                         @Parameter(example = "kg") @QueryParam("unit") String unit,
+                         @Parameter(description = "ISO 4217", example = "USD") @QueryParam("currency") String currency,
+                         @Parameter(example = "heroin") @QueryParam("substance") String substance,
+                         @Parameter(example = "Embassy Astana") @QueryParam("origin") String origin,
+                         @Parameter(description = "Cables created on or after", example = "2006-01-01") @QueryParam("from") String from,
+                         @Parameter(description = "Cables created on or before", example = "2008-12-31") @QueryParam("to") String to,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri, @Context Request request) {
+        var filter = filter(type, unit, currency, substance, origin, from, to);
+        var key = Cursors.parse(cursor);
+        var found = facts.page(filter, key == null ? null : new FactKey(key.time(), key.id()), limit + 1);
+        var page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            var last = page.get(page.size() - 1);
+            next = Cursors.of(last.created(), last.id());
+        }
+        var response = json.ok(request, new FactPage(views(page), next), JsonResponses.LIST_MAX_AGE);
+        if (next != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/facts/totals")
+    @Operation(summary = "Totals of facts by substance, origin and year",
+            description = "For example `type=quantity&unit=kg&substance=heroin`: kilograms of heroin by origin and "
+                    + "year. Values are normalised (kg, L, m2, currency units); ranges count at their midpoint. Units "
+                    + "and currencies are part of each group, so unlike values never add up.")
+    @APIResponse(responseCode = "200", description = "The totals, largest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactTotalView.class)))
+    public Response totals(@Parameter(example = "quantity") @QueryParam("type") @DefaultValue("quantity") String type,
+                           @Parameter(example = "kg") @QueryParam("unit") String unit,
+                           @QueryParam("currency") String currency,
+                           @Parameter(example = "heroin") @QueryParam("substance") String substance,
+                           @QueryParam("origin") String origin,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                           @Context Request request) {
+        var filter = filter(type, unit, currency, substance, origin, from, to);
+        if (!"quantity".equals(filter.type()) && !"money".equals(filter.type())) {
+            throw ApiProblem.badRequest("type: totals add up quantity or money facts, not " + type);
+        }
+        var totals = facts.totals(filter, limit).stream()
+                .map(t -> new FactTotalView(t.substance(), t.origin(), t.year(), t.unit(), t.total(), t.facts(), t.cables()))
+                .toList();
+        return json.ok(request, totals, JsonResponses.LIST_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/acronyms")
+    @Operation(summary = "The glossary: acronyms the cables define, alphabetical",
+            description = "Collected from definitions such as \"Committee for National Security (KNB)\".")
+    @APIResponse(responseCode = "200", description = "A page of acronyms",
+            content = @Content(schema = @Schema(implementation = AcronymPage.class)))
+    public Response acronyms(@Parameter(description = "Acronyms starting with", example = "K") @QueryParam("prefix") String prefix,
+                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                             @QueryParam("cursor") String cursor,
+                             @Context UriInfo uri, @Context Request request) {
+        var after = Cursors.parseText(cursor);
+        var split = after == null ? -1 : after.indexOf('\n');
+        var found = facts.acronyms(CableSearch.blankToNull(prefix), split < 0 ? null : after.substring(0, split),
+                split < 0 ? null : after.substring(split + 1), limit + 1);
+        var page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            var last = page.get(page.size() - 1);
+            next = Cursors.ofText(last.acronym() + "\n" + last.expansion());
+        }
+        var items = page.stream()
+                .map(a -> new AcronymView(a.acronym(), a.expansion(), a.definitions(), a.cables(), a.firstRefId()))
+                .toList();
+        var response = json.ok(request, new AcronymPage(items, next), JsonResponses.LIST_MAX_AGE);
+        if (next != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        }
+        return response.build();
+    }
+
+    private FactFilter filter(String type, String unit, String currency, String substance, String origin, String from,
+                              String to) {
+        var dates = DateRange.parse(from, to);
+        return new FactFilter(type(type), CableSearch.blankToNull(unit),
+                currency == null || currency.isBlank() ? null : currency.trim().toUpperCase(Locale.ROOT),
+                CableSearch.blankToNull(substance), CableSearch.blankToNull(origin), dates.from(), dates.until());
+    }
+
+    private static String type(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        var name = type.trim().toLowerCase(Locale.ROOT);
+        if (Arrays.stream(FactType.values()).noneMatch(t -> t.jsonName().equals(name))) {
+            throw ApiProblem.badRequest("type: '" + type + "' is not one of " + TYPES);
+        }
+        return name;
+    }
+
+    private List<FactView> views(List<FactRow> rows) {
+        return rows.stream().map(f -> new FactView(f.id(), f.refId(), f.n(), f.type(), f.text(), f.start(), f.end(),
+                f.value(), f.valueMin(), f.valueMax(), f.unit(), f.currency(), f.per(), f.substance(), f.direction(),
+                f.date(), f.target(), f.acronym(), permalinks.paragraph(f.refId(), f.n()))).toList();
+    }
+
+    private Cable cable(String refId) {
+        return cables.cable(refId.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+}
