@@ -15,9 +15,17 @@ public record FactRow(String id, String refId, String n, String type, String tex
 
     static FactRow of(Object[] r) {
         return new FactRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), (BigDecimal) r[7], (BigDecimal) r[8],
-                (BigDecimal) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14],
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), plain(r[7]), plain(r[8]), plain(r[9]), (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14],
                 (String) r[15], (String) r[16], (String) r[17], (String) r[18], instant(r[19]));
+    }
+
+    /** DECIMAL(38,6) comes back as 22549.000000: the API sends 22549. */
+    private static BigDecimal plain(Object value) {
+        if (value == null) {
+            return null;
+        }
+        var stripped = ((BigDecimal) value).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Instant instant(Object value) {

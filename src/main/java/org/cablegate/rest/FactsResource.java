@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cablegate.domain.Cable;
-import org.cablegate.facts.FactType;
-import org.cablegate.persistence.CableQueries;
 import org.cablegate.persistence.FactFilter;
 import org.cablegate.persistence.FactKey;
 import org.cablegate.persistence.FactQueries;
@@ -25,7 +21,6 @@ import org.cablegate.rest.dto.AcronymView;
 import org.cablegate.rest.dto.FactPage;
 import org.cablegate.rest.dto.FactTotalView;
 import org.cablegate.rest.dto.FactView;
-import org.cablegate.share.Permalinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,63 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** Facts derived from paragraph text: per cable, per paragraph, across the corpus, totals, and the glossary. */
+/** Facts across the corpus, their totals, and the acronym glossary. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Facts", description = "Quantities, money, percentages, dates, references and acronyms found in the text")
 public class FactsResource {
 
-    private static final String TYPES = Arrays.stream(FactType.values()).map(FactType::jsonName)
-            .collect(Collectors.joining(", "));
-
     private final FactQueries facts;
-    private final CableQueries cables;
+    private final FactViews factViews;
     private final JsonResponses json;
-    private final Permalinks permalinks;
 
-    public FactsResource(FactQueries facts, CableQueries cables, JsonResponses json, Permalinks permalinks) {
+    public FactsResource(FactQueries facts, FactViews factViews, JsonResponses json) {
         this.facts = facts;
-        this.cables = cables;
+        this.factViews = factViews;
         this.json = json;
-        this.permalinks = permalinks;
-    }
-
-    @GET
-    @Path("/cables/{refId}/facts")
-    @Operation(summary = "A cable's facts in document order")
-    @APIResponse(responseCode = "200", description = "The facts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
-    @APIResponse(responseCode = "404", description = "No such cable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response ofCable(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
-                            @Parameter(description = "Only facts of this type", example = "quantity")
-                            @QueryParam("type") String type,
-                            @Context Request request) {
-        var cable = cable(refId);
-        return json.ok(request, views(facts.ofCable(cable.id, null, type(type))), JsonResponses.ITEM_MAX_AGE).build();
-    }
-
-    @GET
-    @Path("/cables/{refId}/paragraphs/{n}/facts")
-    @Operation(summary = "One paragraph's facts")
-    @APIResponse(responseCode = "200", description = "The facts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
-    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response ofParagraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
-                                @Parameter(example = "20") @PathParam("n") String n,
-                                @Parameter(description = "Only facts of this type") @QueryParam("type") String type,
-                                @Context Request request) {
-        var cable = cable(refId);
-        if (cables.paragraph(cable, n).isEmpty()) {
-            throw ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n);
-        }
-        return json.ok(request, views(facts.ofCable(cable.id, n, type(type))), JsonResponses.ITEM_MAX_AGE).build();
     }
 
     @GET
@@ -192,24 +147,10 @@ public class FactsResource {
     }
 
     private static String type(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        var name = type.trim().toLowerCase(Locale.ROOT);
-        if (Arrays.stream(FactType.values()).noneMatch(t -> t.jsonName().equals(name))) {
-            throw ApiProblem.badRequest("type: '" + type + "' is not one of " + TYPES);
-        }
-        return name;
+        return FactViews.type(type);
     }
 
     private List<FactView> views(List<FactRow> rows) {
-        return rows.stream().map(f -> new FactView(f.id(), f.refId(), f.n(), f.type(), f.text(), f.start(), f.end(),
-                f.value(), f.valueMin(), f.valueMax(), f.unit(), f.currency(), f.per(), f.substance(), f.direction(),
-                f.date(), f.target(), f.acronym(), permalinks.paragraph(f.refId(), f.n()))).toList();
-    }
-
-    private Cable cable(String refId) {
-        return cables.cable(refId.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        return factViews.views(rows);
     }
 }

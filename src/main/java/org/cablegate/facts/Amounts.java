@@ -1,0 +1,60 @@
+package org.cablegate.facts;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Numbers as cables write them: digits with thousands separators and decimals ("22,549", "48.763"), words ("two",
+ * "one"), and multipliers ("1.2 million", "145 thousand", "one billion").
+ */
+final class Amounts {
+
+    /** Digits, or a number word; then an optional multiplier. Bounded: no catastrophic backtracking. */
+    static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,6})?|\\.\\d{1,4}"
+            + "|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|a hundred|one hundred))";
+    static final String MULTIPLIER = "(?:[ -](?i:thousand|million|billion|trillion|mln|bln))?";
+    static final String AMOUNT = NUMBER + MULTIPLIER;
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("a hundred", 100), Map.entry("one hundred", 100));
+
+    private Amounts() {
+    }
+
+    /** The value of an amount as matched by {@link #AMOUNT}, or null for vague ones ("several", "a few"). */
+    static BigDecimal value(String amount) {
+        var s = amount.trim().toLowerCase(Locale.ROOT).replace('-', ' ');
+        BigDecimal multiplier = BigDecimal.ONE;
+        for (var entry : Map.of("thousand", 1_000L, "million", 1_000_000L, "mln", 1_000_000L,
+                "billion", 1_000_000_000L, "bln", 1_000_000_000L, "trillion", 1_000_000_000_000L).entrySet()) {
+            if (s.endsWith(" " + entry.getKey())) {
+                multiplier = BigDecimal.valueOf(entry.getValue());
+                s = s.substring(0, s.length() - entry.getKey().length() - 1).trim();
+                break;
+            }
+        }
+        BigDecimal number;
+        var word = WORDS.get(s);
+        if (word != null) {
+            number = BigDecimal.valueOf(word);
+        } else if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
+            number = new BigDecimal(s.replace(",", ""));
+        } else {
+            return null;
+        }
+        return plain(number.multiply(multiplier));
+    }
+
+    /** Without trailing zeros, and never in exponent form: 5000, not 5E+3. */
+    static BigDecimal plain(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

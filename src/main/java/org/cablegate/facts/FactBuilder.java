@@ -1,0 +1,24 @@
+package org.cablegate.facts;
+
+import java.math.BigDecimal;
+
+/** Builds facts of one paragraph with stable ids: {@code <refId>-<n>-<type>-<start>}. */
+final class FactBuilder {
+
+    private final ParagraphContext paragraph;
+
+    FactBuilder(ParagraphContext paragraph) {
+        this.paragraph = paragraph;
+    }
+
+    Fact fact(FactType type, int start, int end, BigDecimal value, BigDecimal min, BigDecimal max, String unit,
+              String currency, String per, String substance, String direction, String date, String target) {
+        var id = paragraph.refId() + "-" + paragraph.n() + "-" + type.jsonName() + "-" + start;
+        return new Fact(id, paragraph.refId(), paragraph.n(), type, paragraph.text().substring(start, end), start, end,
+                value, min, max, unit, currency, per, substance, direction, date, target);
+    }
+
+    ParagraphContext paragraph() {
+        return paragraph;
+    }
+}

@@ -1,0 +1,97 @@
+package org.cablegate.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Sums of money with their ISO 4217 currency: "$8 million", "one billion tenge", "EUR 15 million", ranges
+ * ("$10,000 to $15,000"), and the unit a price is quoted per ("$600 for a kilo" → per kg).
+ */
+final class MoneyExtractor {
+
+    private static final String SYMBOL = "(?:US\\$|USD ?|\\$|€|EUR ?|£|GBP ?)";
+    private static final String WORD = "(?i:U\\.S\\. dollars|US dollars|dollars|euros?|tenge|rubles|roubles|pounds sterling"
+            + "|yuan|renminbi|reais|dinars?|manats?|lari|rupees|yen|KZT|USD|EUR|GBP|RUB|CNY|LYD|BRL|AZN|GEL)";
+    private static final Pattern SYMBOL_FIRST = Pattern.compile(
+            "(?<![\\w.,])" + SYMBOL + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?" + SYMBOL + "?(" + Amounts.AMOUNT + "))?(?![\\w])");
+    private static final Pattern WORD_AFTER = Pattern.compile(
+            "(?<![\\w.,$€£])(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?\\s" + WORD + "(?![\\w])");
+    private static final Pattern PER = Pattern.compile(
+            "^\\s(?:per|a|each|for a|for one|for each|for every)\\s(kilo|kilogram|kg|gram|ton|tonne|liter|litre|barrel|dose|gallon|month|year|day)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> PER_UNITS = Map.of("kilo", "kg", "kilogram", "kg", "kg", "kg",
+            "gram", "g", "ton", "t", "tonne", "t", "liter", "L", "litre", "L", "gallon", "gal");
+
+    List<Fact> extract(FactBuilder facts) {
+        var text = facts.paragraph().text();
+        var found = new ArrayList<Fact>();
+        var symbolFirst = SYMBOL_FIRST.matcher(text);
+        while (symbolFirst.find()) {
+            var currency = currency(text.substring(symbolFirst.start(), symbolFirst.start(1)));
+            add(facts, found, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(1), symbolFirst.group(2), currency);
+        }
+        var wordAfter = WORD_AFTER.matcher(text);
+        while (wordAfter.find()) {
+            var word = text.substring(wordAfter.end(wordAfter.group(2) != null ? 2 : 1), wordAfter.end()).trim();
+            add(facts, found, wordAfter.start(), wordAfter.end(), wordAfter.group(1), wordAfter.group(2), currency(word));
+        }
+        return found;
+    }
+
+    private static void add(FactBuilder facts, List<Fact> found, int start, int end, String low, String high,
+                            String currency) {
+        if (currency == null) {
+            return;
+        }
+        for (var f : found) {
+            if (start < f.end() && f.start() < end) {
+                return;
+            }
+        }
+        var lowValue = Amounts.value(low);
+        var highValue = high == null ? null : Amounts.value(high);
+        if (lowValue == null) {
+            return;
+        }
+        // "$2-3 million": the multiplier written once belongs to both ends.
+        if (highValue != null && !low.matches(".*[a-z]$") && high.matches(".*(?i:thousand|million|billion|trillion)$")) {
+            lowValue = Amounts.value(low + high.substring(high.lastIndexOf(' ')));
+        }
+        var text = facts.paragraph().text();
+        var per = PER.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        var perUnit = per.find() ? PER_UNITS.get(per.group(1).toLowerCase(Locale.ROOT)) : null;
+        found.add(highValue == null
+                ? facts.fact(FactType.MONEY, start, end, lowValue, null, null, null, currency, perUnit, null, null, null, null)
+                : facts.fact(FactType.MONEY, start, end, null, lowValue, highValue, null, currency, perUnit, null, null,
+                null, null));
+    }
+
+    static String currency(String mark) {
+        var m = mark.trim().toLowerCase(Locale.ROOT);
+        if (m.contains("$") || m.contains("dollar") || m.equals("usd")) {
+            return "USD";
+        }
+        if (m.startsWith("€") || m.startsWith("eur")) {
+            return "EUR";
+        }
+        if (m.startsWith("£") || m.startsWith("pound") || m.equals("gbp")) {
+            return "GBP";
+        }
+        return switch (m) {
+            case "tenge", "kzt" -> "KZT";
+            case "rubles", "roubles", "rub" -> "RUB";
+            case "yuan", "renminbi", "cny" -> "CNY";
+            case "reais", "brl" -> "BRL";
+            case "dinar", "dinars", "lyd" -> "LYD";
+            case "manat", "manats", "azn" -> "AZN";
+            case "lari", "gel" -> "GEL";
+            case "rupees" -> "INR";
+            case "yen" -> "JPY";
+            default -> null;
+        };
+    }
+}

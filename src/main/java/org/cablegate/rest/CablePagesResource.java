@@ -1,0 +1,142 @@
+package org.cablegate.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import org.cablegate.domain.Cable;
+import org.cablegate.domain.StoredParagraph;
+import org.cablegate.persistence.CableQueries;
+import org.cablegate.share.Permalinks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Permalink pages for people and for link unfurlers: the whole cable, one paragraph (with Open Graph and Twitter Card
+ * tags), and the paragraph's card image. Non-canonical reference IDs and paragraph numbers redirect (301).
+ */
+@Path("/c/{refId}")
+@Tag(name = "Permalinks", description = "HTML pages and card images behind every permalink")
+public class CablePagesResource {
+
+    private static final int PAGE_MAX_AGE = 300;
+    private static final int CARD_MAX_AGE = 86_400;
+
+    private final CableQueries queries;
+    private final PageModels models;
+    private final Permalinks permalinks;
+    private final ParagraphCards cards;
+    private final Template cablePage;
+    private final Template paragraphPage;
+
+    public CablePagesResource(CableQueries queries, PageModels models, Permalinks permalinks, ParagraphCards cards,
+                              @Location("CablePage/cable.html") Template cablePage,
+                              @Location("CablePage/paragraph.html") Template paragraphPage) {
+        this.queries = queries;
+        this.models = models;
+        this.permalinks = permalinks;
+        this.cards = cards;
+        this.cablePage = cablePage;
+        this.paragraphPage = paragraphPage;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The whole cable as a readable page; each paragraph has id=\"par{n}\"")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID")
+    @APIResponse(responseCode = "404", description = "No such cable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cable(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                          @Context Request request) {
+        var cable = cable(refId);
+        if (!cable.refId.equals(refId)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId))).build();
+        }
+        var html = cablePage.data("cable", models.cable(cable, queries.paragraphs(cable))).render();
+        return html(request, html, cable.contentHash);
+    }
+
+    @GET
+    @Path("/{n}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "One paragraph's page, with canonical link, Open Graph and Twitter Card tags")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID or paragraph number")
+    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response paragraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                              @Parameter(example = "20") @PathParam("n") String n,
+                              @Context Request request) {
+        var cable = cable(refId);
+        var paragraph = paragraph(cable, n);
+        if (!cable.refId.equals(refId) || !paragraph.n.equals(n)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(permalinks.paragraph(cable.refId, paragraph.n))).build();
+        }
+        var page = models.cable(cable, java.util.List.of(paragraph));
+        var model = models.paragraph(page, page.paragraphs().get(0));
+        return html(request, paragraphPage.data("page", model).render(), paragraph.fingerprint + cable.contentHash);
+    }
+
+    @GET
+    @Path("/{n}/card.png")
+    @Produces("image/png")
+    @Operation(summary = "The paragraph's 1200×630 card image (og:image)")
+    @APIResponse(responseCode = "200", description = "PNG, 1200×630", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response card(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                         @Parameter(example = "20") @PathParam("n") String n,
+                         @Context Request request) {
+        var cable = cable(refId);
+        var paragraph = paragraph(cable, n);
+        var tag = new EntityTag(paragraph.fingerprint.substring("sha256:".length()) + "-card");
+        var cache = new CacheControl();
+        cache.setMaxAge(CARD_MAX_AGE);
+        var notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        var png = cards.png(cable.refId, paragraph.n, paragraph.fingerprint, cable, paragraph);
+        return Response.ok(png, "image/png").tag(tag).cacheControl(cache).build();
+    }
+
+    private static Response html(Request request, String html, String version) {
+        var tag = new EntityTag(Integer.toHexString(html.hashCode()) + "-" + version.hashCode());
+        var cache = new CacheControl();
+        cache.setMaxAge(PAGE_MAX_AGE);
+        var notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).tag(tag).cacheControl(cache).build();
+    }
+
+    private Cable cable(String refId) {
+        return queries.cable(refId.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+
+    /** The paragraph keyed n, or "05" read as "5". */
+    private StoredParagraph paragraph(Cable cable, String n) {
+        return queries.paragraph(cable, n)
+                .or(() -> n.matches("0+\\d+") ? queries.paragraph(cable, n.replaceFirst("^0+", "")) : java.util.Optional.empty())
+                .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
+    }
+}

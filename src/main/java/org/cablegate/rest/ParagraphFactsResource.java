@@ -1,0 +1,61 @@
+package org.cablegate.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.FactQueries;
+import org.cablegate.rest.dto.FactView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+
+/** One paragraph's facts, with offsets into its text. */
+@Path("/api/v1/cables/{refId}/paragraphs/{n}/facts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Facts")
+public class ParagraphFactsResource {
+
+    private final FactQueries facts;
+    private final CableQueries cables;
+    private final FactViews views;
+    private final JsonResponses json;
+
+    public ParagraphFactsResource(FactQueries facts, CableQueries cables, FactViews views, JsonResponses json) {
+        this.facts = facts;
+        this.cables = cables;
+        this.views = views;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "One paragraph's facts")
+    @APIResponse(responseCode = "200", description = "The facts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
+    @APIResponse(responseCode = "404", description = "No such cable or paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ofParagraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
+                                @Parameter(example = "20") @PathParam("n") String n,
+                                @Parameter(description = "Only facts of this type") @QueryParam("type") String type,
+                                @Context Request request) {
+        var kind = FactViews.type(type);
+        var cable = cables.cable(refId.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        if (cables.paragraph(cable, n).isEmpty()) {
+            throw ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n);
+        }
+        return json.ok(request, views.views(facts.ofCable(cable.id, n, kind)), JsonResponses.ITEM_MAX_AGE).build();
+    }
+}

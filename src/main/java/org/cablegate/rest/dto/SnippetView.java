@@ -1,0 +1,32 @@
+package org.cablegate.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "Snippet", description = "A post ready to publish: text with permalink and hashtags, within the network's limit")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SnippetView(
+        @Schema(enumeration = {"twitter", "mastodon", "bluesky"}, example = "twitter") String network,
+        @Schema(description = "Ready to post", example = "Law enforcement agencies seized 22,549 kilos of drugs in the first nine months of 2006, compared with 21,635 kilos last year. …\n\nhttp://localhost:8080/c/06ASTANA590/20 #cablegate #06ASTANA590") String text,
+        @Schema(description = "Length as the network counts it (X: twitter-text weighted length; Mastodon: characters, "
+                + "URLs 23; Bluesky: grapheme clusters)", example = "241") int length,
+        @Schema(example = "280") int limit,
+        @Schema(example = "http://localhost:8080/c/06ASTANA590/20") String permalink,
+        @Schema(example = "[\"cablegate\", \"06ASTANA590\"]") List<String> hashtags,
+        @Schema(description = "Whether the paragraph was shortened") boolean truncated,
+        @Schema(description = "Opens the network's compose screen with this post", example = "https://twitter.com/intent/tweet?text=...") String intentUrl,
+        @Schema(description = "Bluesky only: links and hashtags as rich-text facets (UTF-8 byte offsets)") List<FacetView> facets,
+        @Schema(description = "Threads: this post's number", example = "1") Integer part,
+        @Schema(description = "Threads: how many posts", example = "3") Integer parts,
+        @Schema(description = "The part of the paragraph text this post carries") String excerpt) {
+
+    @Schema(name = "SnippetFacet", description = "A Bluesky rich-text facet")
+    public record FacetView(
+            @Schema(enumeration = {"link", "tag"}) String type,
+            @Schema(description = "UTF-8 byte offset of the start", example = "120") int byteStart,
+            @Schema(description = "UTF-8 byte offset after the end", example = "160") int byteEnd,
+            @Schema(description = "The URI or the tag without #", example = "cablegate") String value) {
+    }
+}
