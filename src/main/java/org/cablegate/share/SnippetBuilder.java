@@ -65,22 +65,23 @@ public final class SnippetBuilder {
         return part + "/" + parts + " ";
     }
 
-    /** The longest start of the paragraph that fits: up to a sentence end if one fits, else up to a word end. */
+    /**
+     * The longest start of the paragraph that fits: up to a sentence end when one fits and keeps a third of what a
+     * word cut would (a "best excerpt" is not one short sentence), else up to a word end.
+     */
     private static int[] prefix(Network network, ShareParagraph p, Cuts cuts, String suffix) {
         var text = p.text();
         int bestWord = -1;
         for (int i = cuts.wordEnds.size() - 1; i >= 0; i--) {
             int end = cuts.wordEnds.get(i);
-            if (end <= network.limit() * 2 && PostLength.fits(network, text.substring(0, end) + ELLIPSIS + suffix)) {
+            if (end <= network.limit() * 2 && fitsWindow(network, text, 0, end, suffix)) {
                 bestWord = end;
                 break;
             }
         }
         for (int i = cuts.sentenceEnds.size() - 1; i >= 0; i--) {
             int end = cuts.sentenceEnds.get(i);
-            // A sentence end wins when it keeps at least half of what a word cut would.
-            if (end <= network.limit() * 2 && end * 2 >= bestWord
-                    && PostLength.fits(network, text.substring(0, end) + " " + ELLIPSIS + suffix)) {
+            if (end <= network.limit() * 2 && end * 3 >= bestWord && fitsWindow(network, text, 0, end, suffix)) {
                 return new int[]{0, end};
             }
         }
