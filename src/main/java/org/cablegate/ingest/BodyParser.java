@@ -238,7 +238,11 @@ final class BodyParser {
     private static String takeSignerLine(List<String> content) {
         for (int i = content.size() - 1; i >= 0; i--) {
             var line = content.get(i).trim();
-            if (line.isEmpty() || GROUP_MARK.matcher(line).matches() || Lines.classificationOf(line) != null) {
+            if (line.isEmpty() || GROUP_MARK.matcher(line).matches()) {
+                continue;
+            }
+            if (Lines.classificationOf(line) != null) {
+                content.remove(i); // the classification repeated at the foot of the page is not text
                 continue;
             }
             if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")

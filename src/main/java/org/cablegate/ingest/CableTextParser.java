@@ -52,6 +52,10 @@ final class CableTextParser {
         var created = header.dtgTime() != null ? header.dtgTime() : raw.published();
         var year = created == null ? -1 : created.atZone(ZoneOffset.UTC).getYear();
         var refId = refId(raw, classification, year);
+        if (refId == null && classification != null && created == null) {
+            throw new CableParseException("no date found: no DTG such as 'R 170654Z NOV 06' in the header and no "
+                    + "publisher date, so the caption's station and serial give no reference ID", raw.firstLine());
+        }
         if (refId == null) {
             throw new CableParseException("no reference ID found: no publisher metadata, and no caption line such as "
                     + "'UNCLAS ASTANA 000590' naming station and serial", raw.firstLine() + Math.max(captionStart, 0));
