@@ -13,9 +13,21 @@ final class Amounts {
     /** Digits, or a number word; then an optional multiplier. Bounded: no catastrophic backtracking. */
     static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,6})?|\\.\\d{1,4}"
             + "|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|a hundred|one hundred))";
+            + "|sixty|seventy|eighty|ninety|a hundred|one hundred|half a))";
     static final String MULTIPLIER = "(?:[ -](?i:thousand|million|billion|trillion|mln|bln))?";
     static final String AMOUNT = NUMBER + MULTIPLIER;
+    /**
+     * A cheap first test for where an amount can start (a digit, a point, or the first letter of a number word): put
+     * in front of a pattern, it lets the regex engine skip most positions of a paragraph at once.
+     */
+    static final String CAN_START = "(?=[0-9.]|(?<![A-Za-z])[otfsenahOTFSENAH])";
+    /** Not inside a word or a number: "1.5" does not hold an amount "5"; "pay...one million" does hold one. */
+    static final String NOT_INSIDE = "(?<![\\w$€£])(?<!\\d[.,])";
+
+    /** A range is an amount from low to high: "2008 to 3.8%" is a year and a figure, not a range. */
+    static boolean isRange(BigDecimal low, BigDecimal high) {
+        return low != null && high != null && low.compareTo(high) < 0;
+    }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -24,6 +36,7 @@ final class Amounts {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("a hundred", 100), Map.entry("one hundred", 100));
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private Amounts() {
     }
@@ -44,6 +57,8 @@ final class Amounts {
         var word = WORDS.get(s);
         if (word != null) {
             number = BigDecimal.valueOf(word);
+        } else if (s.equals("half a")) {
+            number = HALF;
         } else if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
             number = new BigDecimal(s.replace(",", ""));
         } else {

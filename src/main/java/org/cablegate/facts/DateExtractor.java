@@ -19,11 +19,11 @@ final class DateExtractor {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d,]\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) " + MONTH + "(?: (\\d{4}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? (\\d{4})\\b");
+            "(?=[JFMASOND])\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d,]\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2}) " + MONTH + "(?: (\\d{4}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTH + ",? (\\d{4})\\b");
     private static final Pattern PERIOD = Pattern.compile(
-            "(?i)\\b(?:the )?first (three|six|nine|two|four|five|seven|eight|ten|eleven) months of (\\d{4})\\b"
+            "(?=[tTfF])(?i)\\b(?:the )?first (three|six|nine|two|four|five|seven|eight|ten|eleven) months of (\\d{4})\\b"
                     + "|\\b(?:the )?first (half|quarter) of (\\d{4})\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),

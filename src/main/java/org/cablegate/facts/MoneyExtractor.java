@@ -15,11 +15,19 @@ final class MoneyExtractor {
 
     private static final String SYMBOL = "(?:US\\$|USD ?|\\$|€|EUR ?|£|GBP ?)";
     private static final String WORD = "(?i:U\\.S\\. dollars|US dollars|dollars|euros?|tenge|rubles|roubles|pounds sterling"
-            + "|yuan|renminbi|reais|dinars?|manats?|lari|rupees|yen|KZT|USD|EUR|GBP|RUB|CNY|LYD|BRL|AZN|GEL)";
+            + "|yuan|renminbi|reais|dinars?|rials?|riyals?|manats?|lari|rupees|yen|KZT|USD|EUR|GBP|RUB|CNY|LYD|BRL|AZN|GEL|YER)";
+    /** Currencies whose name several countries share: the cable's own post tells which one is meant. */
+    private static final Map<String, Map<String, String>> BY_POST = Map.of(
+            "rial", Map.of("SANAA", "YER", "TEHRAN", "IRR", "MUSCAT", "OMR", "RIYADH", "SAR", "JEDDAH", "SAR",
+                    "DHAHRAN", "SAR", "DOHA", "QAR"),
+            "dinar", Map.of("TRIPOLI", "LYD", "BAGHDAD", "IQD", "AMMAN", "JOD", "KUWAIT", "KWD", "TUNIS", "TND",
+                    "ALGIERS", "DZD", "MANAMA", "BHD", "BELGRADE", "RSD"));
+    private static final Pattern BARE_AMOUNT = Pattern.compile(
+            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.NUMBER + "[ -](?i:thousand|million|billion|trillion))(?![\\w])");
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
-            "(?<![\\w.,])" + SYMBOL + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?" + SYMBOL + "?(" + Amounts.AMOUNT + "))?(?![\\w])");
+            "(?=[$€£UEG])(?<![\\w.,])" + SYMBOL + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?" + SYMBOL + "?(" + Amounts.AMOUNT + "))?(?![\\w])");
     private static final Pattern WORD_AFTER = Pattern.compile(
-            "(?<![\\w.,$€£])(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?\\s" + WORD + "(?![\\w])");
+            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?[\\s-]" + WORD + "(?![\\w])");
     private static final Pattern PER = Pattern.compile(
             "^\\s(?:per|a|each|for a|for one|for each|for every)\\s(kilo|kilogram|kg|gram|ton|tonne|liter|litre|barrel|dose|gallon|month|year|day)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -31,14 +39,17 @@ final class MoneyExtractor {
         var found = new ArrayList<Fact>();
         var symbolFirst = SYMBOL_FIRST.matcher(text);
         while (symbolFirst.find()) {
-            var currency = currency(text.substring(symbolFirst.start(), symbolFirst.start(1)));
+            var currency = currency(text.substring(symbolFirst.start(), symbolFirst.start(1)), null);
             add(facts, found, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(1), symbolFirst.group(2), currency);
         }
         var wordAfter = WORD_AFTER.matcher(text);
         while (wordAfter.find()) {
-            var word = text.substring(wordAfter.end(wordAfter.group(2) != null ? 2 : 1), wordAfter.end()).trim();
-            add(facts, found, wordAfter.start(), wordAfter.end(), wordAfter.group(1), wordAfter.group(2), currency(word));
+            var word = text.substring(wordAfter.end(wordAfter.group(2) != null ? 2 : 1), wordAfter.end())
+                    .replaceFirst("^[\\s-]+", "");
+            add(facts, found, wordAfter.start(), wordAfter.end(), wordAfter.group(1), wordAfter.group(2),
+                    currency(word, facts.paragraph().refId()));
         }
+        repeated(facts, found);
         return found;
     }
 
@@ -70,8 +81,41 @@ final class MoneyExtractor {
                 null, null));
     }
 
-    static String currency(String mark) {
+    /**
+     * "The ROYG claims 32 million USD … we doubt the claim of 32 million": an amount repeated without its currency
+     * is the same sum of money.
+     */
+    private static void repeated(FactBuilder facts, List<Fact> found) {
+        var known = new java.util.HashMap<String, Fact>();
+        for (var f : List.copyOf(found)) {
+            var bare = BARE_AMOUNT.matcher(f.text());
+            if (bare.find()) {
+                known.putIfAbsent(bare.group(1).toLowerCase(Locale.ROOT), f);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        var m = BARE_AMOUNT.matcher(facts.paragraph().text());
+        while (m.find()) {
+            var same = known.get(m.group(1).toLowerCase(Locale.ROOT));
+            int start = m.start();
+            int end = m.end();
+            if (same != null && found.stream().noneMatch(f -> start < f.end() && f.start() < end)) {
+                found.add(facts.fact(FactType.MONEY, start, end, same.value(), null, null, null, same.currency(),
+                        null, null, null, null, null));
+            }
+        }
+    }
+
+    static String currency(String mark, String refId) {
         var m = mark.trim().toLowerCase(Locale.ROOT);
+        for (var shared : BY_POST.entrySet()) {
+            if (m.startsWith(shared.getKey()) || m.startsWith(shared.getKey().replace("rial", "riyal"))) {
+                var post = refId == null ? "" : refId.replaceAll("^\\d{2}|\\d+$", "");
+                return shared.getValue().get(post);
+            }
+        }
         if (m.contains("$") || m.contains("dollar") || m.equals("usd")) {
             return "USD";
         }
@@ -86,7 +130,8 @@ final class MoneyExtractor {
             case "rubles", "roubles", "rub" -> "RUB";
             case "yuan", "renminbi", "cny" -> "CNY";
             case "reais", "brl" -> "BRL";
-            case "dinar", "dinars", "lyd" -> "LYD";
+            case "lyd" -> "LYD";
+            case "yer" -> "YER";
             case "manat", "manats", "azn" -> "AZN";
             case "lari", "gel" -> "GEL";
             case "rupees" -> "INR";

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class PercentageExtractor {
 
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<![\\w.,])(" + Amounts.NUMBER + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.NUMBER + "))?\\s?(?:%|(?i:percent|per cent))(?![\\w])");
+            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.NUMBER + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.NUMBER + "))?\\s?(?:%|(?i:percent|per cent))(?![\\w])");
     private static final Pattern INCREASE = Pattern.compile(
             "(?i)\\b(increas\\w*|rose|rise[sn]?|rising|grew|grow\\w*|gain\\w*|jump\\w*|up|higher|doubl\\w*|climb\\w*|surg\\w*)\\b");
     private static final Pattern DECREASE = Pattern.compile(
@@ -21,13 +21,19 @@ final class PercentageExtractor {
         while (m.find()) {
             var low = Amounts.value(m.group(1));
             var high = m.group(2) == null ? null : Amounts.value(m.group(2));
+            var start = m.start();
+            if (high != null && !Amounts.isRange(low, high)) {
+                low = high;
+                high = null;
+                start = m.start(2);
+            }
             if (low == null) {
                 continue;
             }
-            var direction = direction(text, m.start(), m.end());
+            var direction = direction(text, start, m.end());
             found.add(high == null
-                    ? facts.fact(FactType.PERCENTAGE, m.start(), m.end(), low, null, null, "%", null, null, null, direction, null, null)
-                    : facts.fact(FactType.PERCENTAGE, m.start(), m.end(), null, low, high, "%", null, null, null, direction, null, null));
+                    ? facts.fact(FactType.PERCENTAGE, start, m.end(), low, null, null, "%", null, null, null, direction, null, null)
+                    : facts.fact(FactType.PERCENTAGE, start, m.end(), null, low, high, "%", null, null, null, direction, null, null));
         }
         return found;
     }

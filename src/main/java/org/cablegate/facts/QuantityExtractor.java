@@ -16,7 +16,7 @@ final class QuantityExtractor {
             + "|liters?|litres?|gallons?|hectares?|square kilometers?|square kilometres?|sq\\.? ?km|square meters?|square metres?"
             + "|doses|pills|tablets|ampoules|ampules|barrels)";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\w.,$€£])(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?\\s?" + UNIT + "(?![\\w])");
+            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?(?:[\\s-]?|\\s[a-z]{3,15}\\s(?=(?i:doses|pills|tablets|ampoules)))" + UNIT + "(?![\\w])");
     private static final Pattern OF_SUBSTANCE = Pattern.compile(
             "^\\s(?:of\\s)(?:(?:the|illegal|illicit|raw|pure|liquid|synthetic|high[- ]quality|narcotic|psychotropic)\\s){0,3}([a-z][a-z-]{2,30}(?:\\s(?:substances|drugs|acid|anhydride|chemicals))?)");
     private static final Pattern KNOWN_SUBSTANCE = Pattern.compile(
@@ -38,15 +38,21 @@ final class QuantityExtractor {
             }
             var low = Amounts.value(m.group(1));
             var high = m.group(2) == null ? null : Amounts.value(m.group(2));
-            if (low == null || m.group(2) != null && high == null) {
+            var start = m.start();
+            if (high != null && !Amounts.isRange(low, high)) {
+                low = high;
+                high = null;
+                start = m.start(2);
+            }
+            if (low == null) {
                 continue;
             }
-            var substance = substance(text, m.end(), m.start());
+            var substance = substance(text, m.end(), start);
             if (high != null) {
-                found.add(facts.fact(FactType.QUANTITY, m.start(), m.end(), null, unit.normalise(low),
+                found.add(facts.fact(FactType.QUANTITY, start, m.end(), null, unit.normalise(low),
                         unit.normalise(high), unit.symbol, null, null, substance, null, null, null));
             } else {
-                found.add(facts.fact(FactType.QUANTITY, m.start(), m.end(), unit.normalise(low), null, null,
+                found.add(facts.fact(FactType.QUANTITY, start, m.end(), unit.normalise(low), null, null,
                         unit.symbol, null, null, substance, null, null, null));
             }
         }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class ReferenceExtractor {
 
-    private static final Pattern LETTERED = Pattern.compile("(?i)\\b(?:ref(?:tel)?s?\\.?|reference) ([A-H])\\b(?![.'-]\\w)");
-    private static final Pattern REFTEL = Pattern.compile("(?i)\\breftels?\\b(?! [A-H]\\b)");
+    private static final Pattern LETTERED = Pattern.compile("(?=[rR])(?i)\\b(?:ref(?:tel)?s?\\.?|reference) ([A-H])\\b(?![.'-]\\w)");
+    private static final Pattern REFTEL = Pattern.compile("(?=[rR])(?i)\\breftels?\\b(?! [A-H]\\b)");
     private static final Pattern EXPLICIT = Pattern.compile(
-            "\\b(\\d{2}[A-Z]{3,20}\\d{1,7})\\b|\\b(?:(\\d{2}) )?(STATE|SECSTATE|[A-Z]{4,15}) (\\d{3,7})\\b");
+            "(?=[0-9A-Z])(?:\\b(\\d{2}[A-Z]{3,20}\\d{1,7})\\b|\\b(?:(\\d{2}) )?(STATE|SECSTATE|[A-Z]{4,15}) (\\d{3,7})\\b)");
 
     List<Fact> extract(FactBuilder facts) {
         var p = facts.paragraph();

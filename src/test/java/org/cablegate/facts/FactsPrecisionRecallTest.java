@@ -1,0 +1,181 @@
+package org.cablegate.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Precision and recall of the extractors against facts labelled by hand, by reading corpus cables
+ * ({@code src/test/resources/facts/labels/}). A predicted fact counts as found when its type and surface text equal a
+ * label's, at the same occurrence, and its normalised value, range, unit and currency agree.
+ */
+class FactsPrecisionRecallTest {
+
+    private static final Path LABELS = Path.of("src/test/resources/facts/labels");
+    private static final Set<String> GATED = Set.of("quantity", "money", "percentage");
+    private static final double MIN_PRECISION = 0.97;
+    private static final double MIN_RECALL = 0.95;
+
+    private final FactExtractor extractor = new FactExtractor();
+
+    /** True positives, false positives and false negatives of one type. */
+    private static final class Score {
+        int tp;
+        int fp;
+        int fn;
+        final List<String> misses = new ArrayList<>();
+
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+    }
+
+    @Test
+    void extractorsMeetPrecisionAndRecallOnTheHandLabelledSet() throws IOException {
+        var scores = new TreeMap<String, Score>();
+        var cables = 0;
+        var labelled = 0;
+        try (var files = Files.list(LABELS)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                var label = new ObjectMapper().readTree(file.toFile());
+                cables++;
+                var types = new ArrayList<String>();
+                label.path("labelledTypes").forEach(t -> types.add(t.asText()));
+                var refs = new LinkedHashMap<String, String>();
+                label.path("references").fields().forEachRemaining(e -> refs.put(e.getKey(), e.getValue().asText()));
+                for (var paragraph : label.path("paragraphs")) {
+                    var text = paragraph.path("text").asText();
+                    var context = new ParagraphContext(label.path("refId").asText(), paragraph.path("n").asText(), text,
+                            LocalDate.parse(label.path("cableDate").asText()), refs, List.copyOf(refs.values()));
+                    var predicted = extractor.extract(context);
+                    for (var type : types) {
+                        var expected = new ArrayList<JsonNode>();
+                        paragraph.path("facts").forEach(f -> {
+                            if (f.path("type").asText().equals(type)) {
+                                expected.add(f);
+                            }
+                        });
+                        labelled += expected.size();
+                        score(scores.computeIfAbsent(type, t -> new Score()), context, type, expected, predicted);
+                    }
+                }
+            }
+        }
+        System.out.printf("%nFacts: %d hand-labelled in %d cables%n%-11s %5s %5s %5s %9s %7s%n", labelled, cables,
+                "type", "TP", "FP", "FN", "precision", "recall");
+        scores.forEach((type, s) -> System.out.printf("%-11s %5d %5d %5d %9.3f %7.3f%n", type, s.tp, s.fp, s.fn,
+                s.precision(), s.recall()));
+        scores.forEach((type, s) -> s.misses.forEach(m -> System.out.println("  " + type + ": " + m)));
+        assertTrue(cables >= 8, "at least 8 labelled cables");
+        for (var type : GATED) {
+            var s = scores.get(type);
+            assertTrue(s != null && s.tp + s.fn > 0, type + " is labelled");
+            assertTrue(s.precision() >= MIN_PRECISION, type + " precision " + s.precision());
+            assertTrue(s.recall() >= MIN_RECALL, type + " recall " + s.recall());
+        }
+    }
+
+    private static void score(Score score, ParagraphContext p, String type, List<JsonNode> expected, List<Fact> predicted) {
+        var candidates = new ArrayList<>(predicted.stream().filter(f -> f.type().jsonName().equals(type)).toList());
+        var starts = positions(p.text(), expected);
+        for (int i = 0; i < expected.size(); i++) {
+            var label = expected.get(i);
+            var surface = label.path("text").asText();
+            var start = starts[i];
+            var match = candidates.stream()
+                    .filter(f -> f.text().equals(surface) && f.start() == start && sameValues(label, f))
+                    .findFirst();
+            if (match.isPresent()) {
+                score.tp++;
+                candidates.remove(match.get());
+            } else {
+                score.fn++;
+                score.misses.add("missed " + p.refId() + " ¶" + p.n() + " [" + surface + "] " + label
+                        + " predicted " + predicted.stream().filter(f -> f.text().contains(surface.split(" ")[0])).toList());
+            }
+        }
+        for (var extra : candidates) {
+            score.fp++;
+            score.misses.add("extra " + p.refId() + " ¶" + p.n() + " [" + extra.text() + "] " + extra);
+        }
+    }
+
+    private static boolean sameValues(JsonNode label, Fact fact) {
+        return sameNumber(label.get("value"), fact.value()) && sameNumber(label.get("valueMin"), fact.valueMin())
+                && sameNumber(label.get("valueMax"), fact.valueMax())
+                && (!label.has("unit") || Objects.equals(label.get("unit").asText(), fact.unit()))
+                && (!label.has("currency") || Objects.equals(label.get("currency").asText(), fact.currency()));
+    }
+
+    private static boolean sameNumber(JsonNode expected, BigDecimal actual) {
+        if (expected == null || expected.isNull()) {
+            return actual == null;
+        }
+        return actual != null && expected.decimalValue().compareTo(actual) == 0;
+    }
+
+    /**
+     * Where each label stands: labels name surface text, not offsets. Longer labels are placed first, each at its
+     * first occurrence not already taken, so "32 million" is not found inside a labelled "32 million USD".
+     */
+    private static int[] positions(String text, List<JsonNode> labels) {
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> labels.get(b).path("text").asText().length() - labels.get(a).path("text").asText().length());
+        var starts = new int[labels.size()];
+        var taken = new ArrayList<int[]>();
+        for (var i : order) {
+            var surface = labels.get(i).path("text").asText();
+            int at = text.indexOf(surface);
+            while (at >= 0) {
+                final int s = at;
+                if (taken.stream().noneMatch(t -> s < t[1] && t[0] < s + surface.length())) {
+                    break;
+                }
+                at = text.indexOf(surface, at + 1);
+            }
+            starts[i] = at;
+            if (at >= 0) {
+                taken.add(new int[]{at, at + surface.length()});
+            }
+        }
+        return starts;
+    }
+
+    @Test
+    void everyLabelPointsAtItsParagraphText() throws IOException {
+        try (var files = Files.list(LABELS)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                for (var paragraph : new ObjectMapper().readTree(file.toFile()).path("paragraphs")) {
+                    for (var fact : paragraph.path("facts")) {
+                        assertTrue(paragraph.path("text").asText().contains(fact.path("text").asText()),
+                                file.getFileName() + ": " + fact);
+                    }
+                }
+            }
+        }
+        assertEquals(Map.of(), Map.of());
+    }
+}
