@@ -27,6 +27,7 @@ final class BodyParser {
     /** A signer glued to the end of the last paragraph, possibly followed by a database record's fields. */
     private static final Pattern SIGNER_AT_END = Pattern.compile(
             "(?<=[.!?\")] )([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+    private static final Pattern RECORD_FIELDS = Pattern.compile(" \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} ");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^[A-Z][.)] {1,4}\\S.{0,70}$");
     private static final Pattern GROUP_MARK = Pattern.compile("^(?:GP-\\d|NNNN|BT|DECL[A-Z]*:.*|ADP\\d*)$");
 
@@ -86,7 +87,7 @@ final class BodyParser {
 
     private static boolean hasNumbers(List<String> content) {
         for (var line : content) {
-            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+            if (Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
                 return true;
             }
         }
@@ -106,7 +107,7 @@ final class BodyParser {
                 continue;
             }
             var start = Lines.PARAGRAPH_START.matcher(line);
-            if (start.find() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
+            if (start.lookingAt() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
                 lastNumber = Integer.parseInt(start.group(1));
                 var rest = line.substring(start.end());
                 String marking = null;
@@ -122,10 +123,10 @@ final class BodyParser {
                 continue;
             }
             var trimmed = line.trim();
-            if (GROUP_MARK.matcher(trimmed).matches()) {
+            if (isGroupMark(trimmed)) {
                 continue;
             }
-            if (isHeading(trimmed, afterBreak || endsSentence(current), nextIsParagraph(content, i))) {
+            if (isHeading(trimmed, afterBreak || endsSentence(current)) && nextIsParagraph(content, i)) {
                 heading = heading(trimmed);
                 afterBreak = true;
                 continue;
@@ -160,7 +161,7 @@ final class BodyParser {
                 current = null;
                 continue;
             }
-            if (GROUP_MARK.matcher(line.trim()).matches()) {
+            if (isGroupMark(line.trim())) {
                 continue;
             }
             if (current == null) {
@@ -195,8 +196,15 @@ final class BodyParser {
         return (dash > 0 ? m.substring(0, dash) : m).trim();
     }
 
-    private static boolean isHeading(String line, boolean standsApart, boolean beforeParagraph) {
-        if (!beforeParagraph || line.length() < 3 || line.length() > 80) {
+    /** "GP-3", "NNNN", "BT": the cable system's marks, not text. */
+    private static boolean isGroupMark(String line) {
+        return line.length() < 60 && !line.isEmpty() && "GNBDA".indexOf(line.charAt(0)) >= 0
+                && GROUP_MARK.matcher(line).matches();
+    }
+
+    /** Whether a line can be a heading; the caller then checks that a paragraph follows it. */
+    private static boolean isHeading(String line, boolean standsApart) {
+        if (line.length() < 3 || line.length() > 80) {
             return false;
         }
         var last = line.charAt(line.length() - 1);
@@ -238,7 +246,7 @@ final class BodyParser {
     private static String takeSignerLine(List<String> content) {
         for (int i = content.size() - 1; i >= 0; i--) {
             var line = content.get(i).trim();
-            if (line.isEmpty() || GROUP_MARK.matcher(line).matches()) {
+            if (line.isEmpty() || isGroupMark(line)) {
                 continue;
             }
             if (Lines.classificationOf(line) != null) {
@@ -246,7 +254,7 @@ final class BodyParser {
                 continue;
             }
             if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")
-                    && line.equals(line.toUpperCase(Locale.ROOT)) && !Lines.PARAGRAPH_START.matcher(line).find()) {
+                    && line.equals(line.toUpperCase(Locale.ROOT)) && !Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
                 content.remove(i);
                 return line;
             }
@@ -258,7 +266,11 @@ final class BodyParser {
     /** "… End comment. STEVENS" at the end of the last paragraph: the signer, and anything after it is not text. */
     private static String takeSignerAtEnd(Block last) {
         var text = Lines.squash(last.text);
+        // Only the end can hold the signer: the last words, or the words before a database record's fields.
+        var record = RECORD_FIELDS.matcher(text);
+        int end = record.find() ? record.start() + 1 : text.length();
         var m = SIGNER_AT_END.matcher(text);
+        m.useTransparentBounds(true).region(Math.max(0, end - 80), text.length());
         if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
             last.text.setLength(0);
             last.text.append(text, 0, m.start());

@@ -218,7 +218,7 @@ public final class CableParser {
                 blanks++;
             } else {
                 blanks = 0;
-                started |= Lines.PARAGRAPH_START.matcher(line).find();
+                started |= Lines.PARAGRAPH_START.matcher(line).lookingAt();
             }
             cable.append(line).append('\n');
         }

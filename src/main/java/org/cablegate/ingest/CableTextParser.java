@@ -28,7 +28,7 @@ final class CableTextParser {
         java.util.regex.Matcher classification = null;
         for (int i = 0; i < lines.size(); i++) {
             var m = Lines.CLASSIFICATION_LINE.matcher(lines.get(i));
-            if (m.find()) {
+            if (m.lookingAt()) {
                 classificationLine = i;
                 classification = m;
                 break;
@@ -184,7 +184,7 @@ final class CableTextParser {
 
     private static boolean isCaptionLike(String line) {
         var t = line.trim();
-        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).find() || FIELD_MARKER.matcher(t).find()
+        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).lookingAt() || FIELD_MARKER.matcher(t).find()
                 || t.equals("SIPDIS") || t.contains(" FOR ") && t.equals(t.toUpperCase(Locale.ROOT)) && t.length() < 80;
     }
 

@@ -85,7 +85,7 @@ final class CaptionFields {
     private static boolean looksLikeTags(String line) {
         var t = line.trim();
         return !t.isEmpty() && t.length() < 100 && t.matches("[A-Z0-9 ,()'.-]+") && !MARKER.matcher(t).find()
-                && !Lines.PARAGRAPH_START.matcher(t).find();
+                && !Lines.PARAGRAPH_START.matcher(t).lookingAt();
     }
 
     String get(Field field) {

@@ -25,7 +25,9 @@ final class Lines {
     }
 
     static boolean isPageBreak(String line) {
-        return line.length() < 120 && PAGE_BREAK.matcher(line).matches();
+        // Every page break holds " OF " or a trailing DTG after "PAGE": most lines are told apart without the regex.
+        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE"))
+                && PAGE_BREAK.matcher(line).matches();
     }
 
     /** A rule under or over a heading: {@code -------}, {@code =====}, {@code ____}. */
@@ -53,23 +55,25 @@ final class Lines {
         return true;
     }
 
-    /** Runs of white space as one space, trimmed. */
-    static String squash(CharSequence s) {
-        var out = new StringBuilder(s.length());
+    /** Runs of white space as one space, trimmed. A char array, not a StringBuilder: no Latin-1 to UTF-16 copy. */
+    static String squash(CharSequence text) {
+        var s = text.toString();
+        var out = new char[s.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             var c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = out.length() > 0;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c > 127 && Character.isWhitespace(c)) {
+                space = length > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** The classification a caption line names, in the publisher's words. */
