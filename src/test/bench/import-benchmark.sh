@@ -31,3 +31,14 @@ print(f"cables={sys.argv[5]} bytes={sys.argv[4]} seconds={seconds:.1f} "
       f"created={report['created']} rejected={report['rejected']}")
 PY
 du -sh "$work/data/mariadb" | sed 's/^/database size: /'
+# Where the time goes, from the service's own timers (/q/metrics): fact extraction against the whole import.
+curl -fs "localhost:$port/q/metrics" | python3 -c '
+import sys
+values = {}
+for line in sys.stdin:
+    if line.startswith(("cables_import_seconds_sum", "cables_import_seconds_count", "cables_facts_extraction_seconds_sum")):
+        name, value = line.split()[0].split("{")[0], float(line.split()[-1])
+        values[name] = value
+imp, n, facts = values["cables_import_seconds_sum"], values["cables_import_seconds_count"], values["cables_facts_extraction_seconds_sum"]
+print(f"import: {imp / n * 1000:.2f} ms per cable; fact extraction: {facts / n * 1000:.2f} ms per cable = {100 * facts / imp:.1f}% of import time")
+'

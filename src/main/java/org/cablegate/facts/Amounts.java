@@ -24,9 +24,23 @@ final class Amounts {
     /** Not inside a word or a number: "1.5" does not hold an amount "5"; "pay...one million" does hold one. */
     static final String NOT_INSIDE = "(?<![\\w$€£])(?<!\\d[.,])";
 
-    /** A range is an amount from low to high: "2008 to 3.8%" is a year and a figure, not a range. */
-    static boolean isRange(BigDecimal low, BigDecimal high) {
-        return low != null && high != null && low.compareTo(high) < 0;
+    /**
+     * A figure matched as group 1, or as a range from group 1 to group 2. A range must rise: "2008 to 3.8%" is a year
+     * and then the figure, which starts at group 2.
+     *
+     * @param high null for a single value
+     */
+    record Figure(int start, BigDecimal low, BigDecimal high) {
+
+        /** The figure of a match, or null when its number is none ("several"). */
+        static Figure of(java.util.regex.Matcher m) {
+            var low = value(m.group(1));
+            var high = m.group(2) == null ? null : value(m.group(2));
+            if (high != null && (low == null || low.compareTo(high) >= 0)) {
+                return new Figure(m.start(2), high, null);
+            }
+            return low == null ? null : new Figure(m.start(), low, high);
+        }
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(

@@ -19,21 +19,16 @@ final class PercentageExtractor {
         var found = new ArrayList<Fact>();
         var m = PERCENT.matcher(text);
         while (m.find()) {
-            var low = Amounts.value(m.group(1));
-            var high = m.group(2) == null ? null : Amounts.value(m.group(2));
-            var start = m.start();
-            if (high != null && !Amounts.isRange(low, high)) {
-                low = high;
-                high = null;
-                start = m.start(2);
-            }
-            if (low == null) {
+            var figure = Amounts.Figure.of(m);
+            if (figure == null) {
                 continue;
             }
-            var direction = direction(text, start, m.end());
-            found.add(high == null
-                    ? facts.fact(FactType.PERCENTAGE, start, m.end(), low, null, null, "%", null, null, null, direction, null, null)
-                    : facts.fact(FactType.PERCENTAGE, start, m.end(), null, low, high, "%", null, null, null, direction, null, null));
+            var direction = direction(text, figure.start(), m.end());
+            found.add(figure.high() == null
+                    ? facts.fact(FactType.PERCENTAGE, figure.start(), m.end(), figure.low(), null, null, "%", null, null,
+                    null, direction, null, null)
+                    : facts.fact(FactType.PERCENTAGE, figure.start(), m.end(), null, figure.low(), figure.high(), "%",
+                    null, null, null, direction, null, null));
         }
         return found;
     }

@@ -16,7 +16,7 @@ final class QuantityExtractor {
             + "|liters?|litres?|gallons?|hectares?|square kilometers?|square kilometres?|sq\\.? ?km|square meters?|square metres?"
             + "|doses|pills|tablets|ampoules|ampules|barrels)";
     private static final Pattern QUANTITY = Pattern.compile(
-            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?(?:[\\s-]?|\\s[a-z]{3,15}\\s(?=(?i:doses|pills|tablets|ampoules)))" + UNIT + "(?![\\w])");
+            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.AMOUNT + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.AMOUNT + "))?(?:[\\s-]?|\\s[a-z]{3,15}\\s(?=(?i:doses|pills|tablets|ampoules)))(" + UNIT + ")(?![\\w])");
     private static final Pattern OF_SUBSTANCE = Pattern.compile(
             "^\\s(?:of\\s)(?:(?:the|illegal|illicit|raw|pure|liquid|synthetic|high[- ]quality|narcotic|psychotropic)\\s){0,3}([a-z][a-z-]{2,30}(?:\\s(?:substances|drugs|acid|anhydride|chemicals))?)");
     private static final Pattern KNOWN_SUBSTANCE = Pattern.compile(
@@ -31,39 +31,21 @@ final class QuantityExtractor {
         var found = new ArrayList<Fact>();
         var m = QUANTITY.matcher(text);
         while (m.find()) {
-            var unitText = text.substring(m.end() - unitLength(text, m), m.end());
-            var unit = Unit.of(unitText);
-            if (unit == null) {
+            var unit = Unit.of(m.group(3));
+            var figure = Amounts.Figure.of(m);
+            if (unit == null || figure == null) {
                 continue;
             }
-            var low = Amounts.value(m.group(1));
-            var high = m.group(2) == null ? null : Amounts.value(m.group(2));
-            var start = m.start();
-            if (high != null && !Amounts.isRange(low, high)) {
-                low = high;
-                high = null;
-                start = m.start(2);
-            }
-            if (low == null) {
-                continue;
-            }
-            var substance = substance(text, m.end(), start);
-            if (high != null) {
-                found.add(facts.fact(FactType.QUANTITY, start, m.end(), null, unit.normalise(low),
-                        unit.normalise(high), unit.symbol, null, null, substance, null, null, null));
+            var substance = substance(text, m.end(), figure.start());
+            if (figure.high() != null) {
+                found.add(facts.fact(FactType.QUANTITY, figure.start(), m.end(), null, unit.normalise(figure.low()),
+                        unit.normalise(figure.high()), unit.symbol, null, null, substance, null, null, null));
             } else {
-                found.add(facts.fact(FactType.QUANTITY, start, m.end(), unit.normalise(low), null, null,
-                        unit.symbol, null, null, substance, null, null, null));
+                found.add(facts.fact(FactType.QUANTITY, figure.start(), m.end(), unit.normalise(figure.low()), null,
+                        null, unit.symbol, null, null, substance, null, null, null));
             }
         }
         return found;
-    }
-
-    /** The unit is the last group of the match: find where it starts by matching the unit alone at the end. */
-    private static int unitLength(String text, java.util.regex.Matcher m) {
-        var tail = text.substring(m.start(), m.end());
-        var unit = Pattern.compile(UNIT + "$").matcher(tail);
-        return unit.find() ? unit.end() - unit.start() : 0;
     }
 
     private static String substance(String text, int afterUnit, int start) {

@@ -1,5 +1,7 @@
 package org.cablegate.persistence;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.cablegate.ingest.CableParseException;
@@ -21,14 +23,22 @@ public class CableImporter {
 
     private final CableParser parser = new CableParser();
     private final CableStore store;
+    private final Timer imports;
 
-    public CableImporter(CableStore store) {
+    public CableImporter(CableStore store, MeterRegistry registry) {
         this.store = store;
+        this.imports = Timer.builder("cables.import").description("Import of one cable: parse, extract, write, commit")
+                .register(registry);
     }
 
     /** Imports one cable in any format the parser knows. */
     public Imported importText(String text) throws CableParseException {
-        return store(parser.parse(text));
+        var started = System.nanoTime();
+        try {
+            return store(parser.parse(text));
+        } finally {
+            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
     }
 
     /**
@@ -57,6 +67,7 @@ public class CableImporter {
     }
 
     private RowResult importRow(CsvRow row) {
+        var started = System.nanoTime();
         try {
             var imported = store(parser.parse(row));
             return new RowResult(row.rowNumber(), row.line(), imported.refId(), imported.outcome(), null);
@@ -65,6 +76,8 @@ public class CableImporter {
         } catch (PersistenceException e) {
             LOG.warnf(e, "Row %d (%s) could not be stored", row.rowNumber(), row.refId());
             return new RowResult(row.rowNumber(), row.line(), row.refId(), null, "the cable could not be stored");
+        } finally {
+            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
