@@ -48,7 +48,7 @@ public class ParseBenchmark {
             }
         }
         pages = new ArrayList<>();
-        try (var files = Files.list(corpus.resolve("raw"))) {
+        try (var files = Files.list(Path.of("src/main/resources/samples"))) {
             for (var f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 pages.add(Files.readString(f));
             }

@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.is;
 final class ApiFixtures {
 
     static final String KEY = "test-key";
-    static final String ASTANA_PAGE = "corpus/seeds/06ASTANA590.page.txt";
-    static final String ASTANA_MIRROR = "corpus/seeds/08ASTANA2380.mirror.txt";
+    static final String ASTANA_PAGE = "samples/06ASTANA590.page.txt";
+    static final String ASTANA_MIRROR = "samples/08ASTANA2380.mirror.txt";
     static final String SAMPLE_CSV = "corpus/csv/sample.csv";
 
     static {

@@ -139,7 +139,7 @@ class SharingApiTest {
 
     @Test
     void importingFromAnotherFormatKeepsPermalinksAndFingerprints() {
-        ApiFixtures.importText("corpus/raw/08REYKJAVIK195.wl2011.html");
+        ApiFixtures.importText("samples/08REYKJAVIK195.wl2011.html");
         var fromHtml = given().get("/api/v1/cables/08REYKJAVIK195/paragraphs").then().statusCode(200).extract().jsonPath();
         ApiFixtures.importSampleCsv();
         var fromCsv = given().get("/api/v1/cables/08REYKJAVIK195/paragraphs").then().statusCode(200).extract().jsonPath();

@@ -33,8 +33,7 @@ class CorpusPostsTest {
     private final FactExtractor facts = new FactExtractor();
 
     static Stream<Path> cables() throws Exception {
-        var corpus = Path.of("src/test/resources/corpus");
-        return Stream.concat(Files.list(corpus.resolve("seeds")), Files.list(corpus.resolve("raw"))).sorted();
+        return org.cablegate.ingest.CorpusParsingTest.corpusFiles();
     }
 
     @ParameterizedTest(name = "{0}")
