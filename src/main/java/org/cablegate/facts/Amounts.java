@@ -1,6 +1,9 @@
 package org.cablegate.facts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,8 +15,9 @@ final class Amounts {
 
     /** Digits, or a number word; then an optional multiplier. Bounded: no catastrophic backtracking. */
     static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,6})?|\\.\\d{1,4}"
-            + "|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|a hundred|one hundred|half a))";
+            // number words as a trie: a word that starts no number fails on its first or second letter
+            + "|(?i:o(?:ne hundred|ne)|t(?:wo|hree|en|welve|wenty|hirty)|f(?:ifteen|ifty|orty|our|ive)"
+            + "|s(?:ixty|ix|eventy|even)|e(?:ighty|ight|leven)|n(?:inety|ine)|a hundred|half a))";
     static final String MULTIPLIER = "(?:[ -](?i:thousand|million|billion|trillion|mln|bln))?";
     static final String AMOUNT = NUMBER + MULTIPLIER;
     /**
@@ -33,7 +37,7 @@ final class Amounts {
     record Figure(int start, BigDecimal low, BigDecimal high) {
 
         /** The figure of a match, or null when its number is none ("several"). */
-        static Figure of(java.util.regex.Matcher m) {
+        static Figure of(java.util.regex.MatchResult m) {
             var low = value(m.group(1));
             var high = m.group(2) == null ? null : value(m.group(2));
             if (high != null && (low == null || low.compareTo(high) >= 0)) {
@@ -52,7 +56,63 @@ final class Amounts {
             Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    private static final Pattern WORD_NUMBER = Pattern.compile(
+            "(?i:o(?:ne hundred|ne)|t(?:wo|hree|en|welve|wenty|hirty)|f(?:ifteen|ifty|orty|our|ive)"
+                    + "|s(?:ixty|ix|eventy|even)|e(?:ighty|ight|leven)|n(?:inety|ine)|a hundred|half a)(?![A-Za-z])");
+
     private Amounts() {
+    }
+
+    /**
+     * Where a figure can start: the first digit of a number, a currency sign or code, a number word. One linear scan
+     * per paragraph; the money, quantity and percentage patterns are then tried only there.
+     */
+    static List<Integer> starts(String text) {
+        var starts = new ArrayList<Integer>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            var c = text.charAt(i);
+            var prev = i > 0 ? text.charAt(i - 1) : ' ';
+            var wordStart = !Character.isLetterOrDigit(prev);
+            if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                starts.add(i);
+                // the rest of the number: "22,549.5"
+                while (i + 1 < n && (Character.isDigit(text.charAt(i + 1))
+                        || (text.charAt(i + 1) == ',' || text.charAt(i + 1) == '.') && i + 2 < n
+                        && Character.isDigit(text.charAt(i + 2)))) {
+                    i++;
+                }
+            } else if (c == '$' || c == '€' || c == '£') {
+                starts.add(i);
+            } else if (wordStart && (c == 'U' || c == 'E' || c == 'G') && i + 2 < n && Character.isUpperCase(text.charAt(i + 1))) {
+                starts.add(i); // USD, US$, EUR, GBP
+            } else if (wordStart && "otfsenahOTFSENAH".indexOf(c) >= 0
+                    && WORD_NUMBER.matcher(text).region(i, Math.min(n, i + 12)).lookingAt()) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The matches of {@code pattern} that begin at a figure start, without overlaps, in order. Bounds are transparent
+     * so that the patterns' look-behinds still see the text before the start.
+     */
+    static List<java.util.regex.MatchResult> at(Pattern pattern, String text, List<Integer> starts) {
+        var matches = new ArrayList<java.util.regex.MatchResult>();
+        var m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int after = 0;
+        for (int start : starts) {
+            if (start < after) {
+                continue;
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                matches.add(m.toMatchResult());
+                after = m.end();
+            }
+        }
+        return matches;
     }
 
     /** The value of an amount as matched by {@link #AMOUNT}, or null for vague ones ("several", "a few"). */

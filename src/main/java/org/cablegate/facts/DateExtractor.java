@@ -7,23 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates, resolved against the cable's date: "September 29, 2006" and "29 September 2006" (full dates), "on September
  * 29" (the cable's year), "in November 2005" (a month), "the first nine months of 2006" (a period, as an ISO interval).
  * A year alone is not a fact.
+ *
+ * <p>One pass finds the month names (a pattern shaped as a trie, so most positions fail on their first letter); the
+ * day and year are then read around each.
  */
 final class DateExtractor {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?=[JFMASOND])\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d,]\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2}) " + MONTH + "(?: (\\d{4}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTH + ",? (\\d{4})\\b");
+    private static final Pattern MONTH = Pattern.compile("(?<![A-Za-z])(?:Jan(?:uary|\\.)|Feb(?:ruary|\\.)"
+            + "|Ma(?:rch|r\\.|y)|Ap(?:ril|r\\.)|Ju(?:ne|ly)|Aug(?:ust|\\.)|Sep(?:tember|t\\.|\\.)|Oct(?:ober|\\.)"
+            + "|Nov(?:ember|\\.)|Dec(?:ember|\\.))(?![A-Za-z])");
+    /** After the month: " 29", " 29th", " 29, 2006", " 29 2006". */
+    private static final Pattern DAY_AFTER = Pattern.compile(" (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d,]\\d|\\d)");
+    /** After the month: ", 2005" or " 2005". */
+    private static final Pattern YEAR_AFTER = Pattern.compile(",? (\\d{4})(?!\\d)");
+    /** Before the month: "29 ". */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,2}) $");
     private static final Pattern PERIOD = Pattern.compile(
-            "(?=[tTfF])(?i)\\b(?:the )?first (three|six|nine|two|four|five|seven|eight|ten|eleven) months of (\\d{4})\\b"
+            "(?i)\\b(?:the )?first (three|six|nine|two|four|five|seven|eight|ten|eleven) months of (\\d{4})\\b"
                     + "|\\b(?:the )?first (half|quarter) of (\\d{4})\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -35,36 +42,74 @@ final class DateExtractor {
         var text = facts.paragraph().text();
         var cableDate = facts.paragraph().cableDate();
         var found = new ArrayList<Fact>();
-        var period = PERIOD.matcher(text);
-        while (period.find()) {
-            var year = Integer.parseInt(period.group(2) != null ? period.group(2) : period.group(4));
-            int months = period.group(1) != null ? COUNTS.get(period.group(1).toLowerCase(Locale.ROOT))
-                    : period.group(3).equalsIgnoreCase("half") ? 6 : 3;
-            var iso = String.format("%04d-01/%04d-%02d", year, year, months);
-            add(facts, found, period.start(), period.end(), iso);
-        }
-        var full = MONTH_DAY_YEAR.matcher(text);
-        while (full.find()) {
-            int year = full.group(3) != null ? Integer.parseInt(full.group(3)) : cableDate == null ? -1 : cableDate.getYear();
-            var date = date(year, month(full.group(1)), Integer.parseInt(full.group(2)));
-            if (date != null) {
-                add(facts, found, full.start(), full.end(), date.toString());
+        if (text.contains("irst ")) {
+            var period = PERIOD.matcher(text);
+            while (period.find()) {
+                var year = Integer.parseInt(period.group(2) != null ? period.group(2) : period.group(4));
+                int months = period.group(1) != null ? COUNTS.get(period.group(1).toLowerCase(Locale.ROOT))
+                        : period.group(3).equalsIgnoreCase("half") ? 6 : 3;
+                add(facts, found, period.start(), period.end(), String.format("%04d-01/%04d-%02d", year, year, months));
             }
         }
-        var dayFirst = DAY_MONTH_YEAR.matcher(text);
-        while (dayFirst.find()) {
-            int year = dayFirst.group(3) != null ? Integer.parseInt(dayFirst.group(3)) : cableDate == null ? -1 : cableDate.getYear();
-            var date = date(year, month(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
-            if (date != null) {
-                add(facts, found, dayFirst.start(), dayFirst.end(), date.toString());
+        var month = MONTH.matcher(text);
+        while (month.find()) {
+            int m = MONTHS.get(month.group().substring(0, 3).toLowerCase(Locale.ROOT));
+            if (!dayAfter(facts, found, text, month, m, cableDate) && !dayBefore(facts, found, text, month, m, cableDate)) {
+                yearAfter(facts, found, text, month, m);
             }
-        }
-        var monthYear = MONTH_YEAR.matcher(text);
-        while (monthYear.find()) {
-            var ym = YearMonth.of(Integer.parseInt(monthYear.group(2)), month(monthYear.group(1)));
-            add(facts, found, monthYear.start(), monthYear.end(), ym.toString());
         }
         return found;
+    }
+
+    /** "September 29" or "September 29, 2006". */
+    private static boolean dayAfter(FactBuilder facts, List<Fact> found, String text, Matcher month, int m,
+                                    LocalDate cableDate) {
+        var day = region(DAY_AFTER, text, month.end());
+        if (!day.lookingAt()) {
+            return false;
+        }
+        int year = day.group(2) != null ? Integer.parseInt(day.group(2)) : cableDate == null ? -1 : cableDate.getYear();
+        var date = date(year, m, Integer.parseInt(day.group(1)));
+        if (date == null) {
+            return false;
+        }
+        add(facts, found, month.start(), day.end(), date.toString());
+        return true;
+    }
+
+    /** "29 September" or "29 September 2006". */
+    private static boolean dayBefore(FactBuilder facts, List<Fact> found, String text, Matcher month, int m,
+                                     LocalDate cableDate) {
+        var before = DAY_BEFORE.matcher(text.substring(Math.max(0, month.start() - 4), month.start()));
+        if (!before.find()) {
+            return false;
+        }
+        int start = month.start() - (before.end() - before.start());
+        var year = region(YEAR_AFTER, text, month.end());
+        int end = month.end();
+        int y = cableDate == null ? -1 : cableDate.getYear();
+        if (year.lookingAt() && !year.group().startsWith(",")) {
+            y = Integer.parseInt(year.group(1));
+            end = year.end();
+        }
+        var date = date(y, m, Integer.parseInt(before.group(1)));
+        if (date == null) {
+            return false;
+        }
+        add(facts, found, start, end, date.toString());
+        return true;
+    }
+
+    /** "November 2005". */
+    private static void yearAfter(FactBuilder facts, List<Fact> found, String text, Matcher month, int m) {
+        var year = region(YEAR_AFTER, text, month.end());
+        if (year.lookingAt()) {
+            add(facts, found, month.start(), year.end(), YearMonth.of(Integer.parseInt(year.group(1)), m).toString());
+        }
+    }
+
+    private static Matcher region(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).useTransparentBounds(true).region(from, Math.min(text.length(), from + 16));
     }
 
     private static void add(FactBuilder facts, List<Fact> found, int start, int end, String iso) {
@@ -74,10 +119,6 @@ final class DateExtractor {
             }
         }
         found.add(facts.fact(FactType.DATE, start, end, null, null, null, null, null, null, null, null, iso, null));
-    }
-
-    private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
     private static LocalDate date(int year, int month, int day) {

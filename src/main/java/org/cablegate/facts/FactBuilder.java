@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 final class FactBuilder {
 
     private final ParagraphContext paragraph;
+    private java.util.List<Integer> figureStarts;
 
     FactBuilder(ParagraphContext paragraph) {
         this.paragraph = paragraph;
@@ -16,6 +17,14 @@ final class FactBuilder {
         var id = paragraph.refId() + "-" + paragraph.n() + "-" + type.jsonName() + "-" + start;
         return new Fact(id, paragraph.refId(), paragraph.n(), type, paragraph.text().substring(start, end), start, end,
                 value, min, max, unit, currency, per, substance, direction, date, target);
+    }
+
+    /** Where figures can start in the paragraph, computed once for all extractors. */
+    java.util.List<Integer> figureStarts() {
+        if (figureStarts == null) {
+            figureStarts = Amounts.starts(paragraph.text());
+        }
+        return figureStarts;
     }
 
     ParagraphContext paragraph() {

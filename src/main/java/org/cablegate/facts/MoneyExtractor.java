@@ -37,13 +37,11 @@ final class MoneyExtractor {
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        var symbolFirst = SYMBOL_FIRST.matcher(text);
-        while (symbolFirst.find()) {
+        for (var symbolFirst : Amounts.at(SYMBOL_FIRST, text, facts.figureStarts())) {
             var currency = currency(text.substring(symbolFirst.start(), symbolFirst.start(1)), null);
             add(facts, found, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(1), symbolFirst.group(2), currency);
         }
-        var wordAfter = WORD_AFTER.matcher(text);
-        while (wordAfter.find()) {
+        for (var wordAfter : Amounts.at(WORD_AFTER, text, facts.figureStarts())) {
             var word = text.substring(wordAfter.end(wordAfter.group(2) != null ? 2 : 1), wordAfter.end())
                     .replaceFirst("^[\\s-]+", "");
             add(facts, found, wordAfter.start(), wordAfter.end(), wordAfter.group(1), wordAfter.group(2),

@@ -17,8 +17,7 @@ final class PercentageExtractor {
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        var m = PERCENT.matcher(text);
-        while (m.find()) {
+        for (var m : Amounts.at(PERCENT, text, facts.figureStarts())) {
             var figure = Amounts.Figure.of(m);
             if (figure == null) {
                 continue;

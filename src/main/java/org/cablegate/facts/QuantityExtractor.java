@@ -29,8 +29,7 @@ final class QuantityExtractor {
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        var m = QUANTITY.matcher(text);
-        while (m.find()) {
+        for (var m : Amounts.at(QUANTITY, text, facts.figureStarts())) {
             var unit = Unit.of(m.group(3));
             var figure = Amounts.Figure.of(m);
             if (unit == null || figure == null) {

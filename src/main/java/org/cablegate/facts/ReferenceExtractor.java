@@ -16,6 +16,29 @@ final class ReferenceExtractor {
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?=[0-9A-Z])(?:\\b(\\d{2}[A-Z]{3,20}\\d{1,7})\\b|\\b(?:(\\d{2}) )?(STATE|SECSTATE|[A-Z]{4,15}) (\\d{3,7})\\b)");
 
+    /**
+     * Whether the text holds four capitals, a space and a digit ("STATE 154928") or two digits and three capitals
+     * ("06ASTANA590"): a linear scan that spares most paragraphs the explicit-ID pattern.
+     */
+    private static boolean mayCiteExplicitly(String text) {
+        int capitals = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            var c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals++;
+                if (capitals >= 3 && i >= capitals + 1 && Character.isDigit(text.charAt(i - capitals))) {
+                    return true;
+                }
+            } else {
+                if (c == ' ' && capitals >= 4 && Character.isDigit(text.charAt(i + 1))) {
+                    return true;
+                }
+                capitals = 0;
+            }
+        }
+        return false;
+    }
+
     List<Fact> extract(FactBuilder facts) {
         var p = facts.paragraph();
         var text = p.text();
@@ -33,7 +56,7 @@ final class ReferenceExtractor {
                     null, null, null, null, target));
         }
         var explicit = EXPLICIT.matcher(text);
-        while (explicit.find()) {
+        while (mayCiteExplicitly(text) && explicit.find()) {
             String refId;
             if (explicit.group(1) != null) {
                 refId = explicit.group(1);
