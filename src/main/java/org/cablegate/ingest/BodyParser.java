@@ -22,6 +22,7 @@ final class BodyParser {
 
     private static final Pattern MARKING = Pattern.compile(
             "(?:U|SBU|C|S|TS|LOU|U//FOUO|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS)(?:\\s?/{1,2}\\s?[A-Z]{1,10}){0,3}"
+                    + "(?: [A-Z]{2,20}(?:[ ,/]{1,2}[A-Z]{2,20}){0,4})?"
                     + "(?:\\s?-\\s?(?:ENTIRE TEXT|NOFORN|REL [A-Z ,]{1,30}))?");
     private static final Pattern SIGNER_LINE = Pattern.compile("[A-Z][A-Za-z'.-]{1,20}(?: [A-Z][A-Za-z'.-]{0,20}){0,3}");
     /** A signer glued to the end of the last paragraph, possibly followed by a database record's fields. */
@@ -46,7 +47,7 @@ final class BodyParser {
         for (int i = from; i < to; i++) {
             var line = stripDumpContinuation(lines.get(i));
             if (!Lines.isPageBreak(line)) {
-                content.add(line);
+                content.add(Lines.withoutInlinePageBreaks(line));
             }
         }
         var signer = takeSignerLine(content);
@@ -132,7 +133,8 @@ final class BodyParser {
                 continue;
             }
             if (current != null) {
-                current.add(line);
+                // WikiLeaks anchored every line that starts with a number: "¶2013." inside a sentence is "2013."
+                current.add(line.stripLeading().startsWith("¶") ? line.stripLeading().substring(1) : line);
             }
             afterBreak = false;
         }
@@ -214,7 +216,23 @@ final class BodyParser {
         if (line.startsWith("//") || LETTERED_HEADING.matcher(line).matches() && standsApart) {
             return true;
         }
-        return standsApart && line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter);
+        if (last == ':' || last == '?' || last == '!') {
+            return standsApart && line.equals(line.toUpperCase(Locale.ROOT));
+        }
+        return standsApart && (line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+                || line.length() <= 60 && titleCase(line));
+    }
+
+    /** "IRAN/EGL Gas Deal", "Putin's the Man": most words capitalised, as a title is and a sentence is not. */
+    private static boolean titleCase(String line) {
+        var words = line.split(" +");
+        int capitalised = 0;
+        for (var word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words.length <= 8 && Character.isUpperCase(line.charAt(0)) && capitalised * 2 >= words.length + 1;
     }
 
     private static String heading(String line) {
@@ -254,13 +272,26 @@ final class BodyParser {
                 continue;
             }
             if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")
-                    && line.equals(line.toUpperCase(Locale.ROOT)) && !Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
+                    && (line.equals(line.toUpperCase(Locale.ROOT)) || line.split(" ").length <= 2 && afterSentence(content, i))
+                    && !Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
                 content.remove(i);
                 return line;
             }
             return null;
         }
         return null;
+    }
+
+    /** Whether the last non-blank line before line i ends a sentence: a short name after it is a signature. */
+    private static boolean afterSentence(List<String> content, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            var t = content.get(j).trim();
+            if (!t.isEmpty()) {
+                var c = t.charAt(t.length() - 1);
+                return c == '.' || c == '"' || c == ')' || c == '!' || c == '?';
+            }
+        }
+        return false;
     }
 
     /** "… End comment. STEVENS" at the end of the last paragraph: the signer, and anything after it is not text. */

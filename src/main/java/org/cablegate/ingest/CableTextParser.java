@@ -34,6 +34,22 @@ final class CableTextParser {
                 break;
             }
         }
+        if (classificationLine < 0) {
+            // alx conversions glue the caption to the line before it: "... not available.C O N F I D E N T I A L ..."
+            for (int i = 0; i < lines.size() && classificationLine < 0; i++) {
+                var glued = Lines.GLUED_CLASSIFICATION.matcher(lines.get(i));
+                if (glued.find()) {
+                    var line = lines.get(i);
+                    lines.set(i, line.substring(0, glued.start() + 1));
+                    lines.add(i + 1, line.substring(glued.start() + 1));
+                    var m = Lines.CLASSIFICATION_LINE.matcher(lines.get(i + 1));
+                    if (m.lookingAt()) {
+                        classificationLine = i + 1;
+                        classification = m;
+                    }
+                }
+            }
+        }
         var captionStart = classificationLine >= 0 ? classificationLine : firstFieldLine(lines);
         var firstParagraph = firstParagraph(lines, Math.max(captionStart, 0));
         if (captionStart < 0) {

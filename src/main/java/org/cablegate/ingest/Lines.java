@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Lines {
 
     /** A numbered paragraph's first line: {@code 1. }, {@code 1.(C)}, {@code ¶1. }, {@code 7, }, {@code 12 . }. */
-    static final Pattern PARAGRAPH_START = Pattern.compile("^\\s{0,8}¶?\\s{0,2}(\\d{1,3})\\s{0,2}[.,](?=\\s|\\(|$)\\s*");
+    static final Pattern PARAGRAPH_START = Pattern.compile("^\\s{0,8}¶?\\s{0,2}(\\d{1,3})\\s{0,2}[.,](?=\\s|\\(|$|[A-Z][a-z])\\s*");
 
     /** The cable system's page breaks: {@code ASTANA 00000590  002.2 OF 005}, {@code PAGE 02 ROME 01196 01 OF 02 281848Z}. */
     private static final Pattern PAGE_BREAK = Pattern.compile(
@@ -21,7 +21,20 @@ final class Lines {
                     + "(?:\\s{1,4}(?:E F T O|EFTO|NOFORN|SENSITIVE|FOR OFFICIAL USE ONLY))?"
                     + "(?:\\s{1,4}SECTION\\s{1,4}\\d{1,2}\\s{1,4}OF\\s{1,4}\\d{1,2})?\\s{1,4}([A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3})\\s{1,4})0*(\\d{1,7})(?![0-9])");
 
+    /** A classification line glued to the end of a sentence: ".C O N F I D E N T I A L SECTION 01 OF 03". */
+    static final Pattern GLUED_CLASSIFICATION = Pattern.compile(
+            "[.](?=(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) )");
+
     private Lines() {
+    }
+
+    /** A page break run into a line of text: "... no objection to a TRIPOLI 00000220 002 OF 003 visit by ...". */
+    private static final Pattern INLINE_PAGE_BREAK = Pattern.compile(
+            " [A-Z]{3,20}(?: [A-Z]{2,20}){0,3} {1,3}\\d{8} {1,3}\\d{3}(?:\\.\\d{1,2})? {1,3}OF {1,3}\\d{3}(?= )");
+
+    /** The line without page breaks run into it. */
+    static String withoutInlinePageBreaks(String line) {
+        return line.contains(" OF ") ? INLINE_PAGE_BREAK.matcher(line).replaceAll("") : line;
     }
 
     static boolean isPageBreak(String line) {

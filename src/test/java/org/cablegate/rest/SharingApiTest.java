@@ -123,9 +123,12 @@ class SharingApiTest {
         var again = given().queryParam("seed", "2026-11-24").get("/api/v1/paragraphs/random").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(first.getString("permalink"), again.getString("permalink"));
-        given().queryParam("tag", "SNAR").queryParam("hasFacts", true).queryParam("seed", "x")
-                .get("/api/v1/paragraphs/random").then().statusCode(200)
-                .body("refId", equalTo("08ASTANA2380"));
+        var picked = given().queryParam("tag", "SNAR").queryParam("hasFacts", true).queryParam("seed", "x")
+                .get("/api/v1/paragraphs/random").then().statusCode(200).extract().jsonPath();
+        var refId = picked.getString("refId");
+        given().get("/api/v1/cables/" + refId).then().body("tags", hasItem("SNAR"));
+        given().get("/api/v1/cables/" + refId + "/paragraphs/" + picked.getString("n") + "/facts").then()
+                .body("size()", greaterThan(0));
         CablesApiTest.problem(given().queryParam("tag", "NOSUCHTAG").get("/api/v1/paragraphs/random"), 404);
     }
 
