@@ -302,11 +302,12 @@ final class BodyParser {
         int end = record.find() ? record.start() + 1 : text.length();
         var m = SIGNER_AT_END.matcher(text);
         m.useTransparentBounds(true).region(Math.max(0, end - 80), text.length());
+        last.text.setLength(0);
         if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
-            last.text.setLength(0);
             last.text.append(text, 0, m.start());
             return m.group(1);
         }
+        last.text.append(text);
         return null;
     }
 

@@ -16,7 +16,7 @@ final class CaptionFields {
     enum Field { EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGS)\\s*:|TAGS(?=\\s))"
+            "(?=[EeTtSsRrCc])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGS)\\s*:|TAGS(?=\\s))"
                     + "|(?<![A-Za-z])((?i:SUBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TEL)?)|REF(?=:))\\s*:"
                     + "|(?<![A-Za-z])((?i:CLASSIFIED\\s+BY))\\s*:?)");
 

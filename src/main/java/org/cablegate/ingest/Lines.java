@@ -34,7 +34,19 @@ final class Lines {
 
     /** The line without page breaks run into it. */
     static String withoutInlinePageBreaks(String line) {
-        return line.contains(" OF ") ? INLINE_PAGE_BREAK.matcher(line).replaceAll("") : line;
+        return line.contains(" OF ") && hasDigitRun(line, 8) ? INLINE_PAGE_BREAK.matcher(line).replaceAll("") : line;
+    }
+
+    /** Whether the line holds {@code length} digits in a row: the zero-padded serial of a page break. */
+    private static boolean hasDigitRun(String line, int length) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPageBreak(String line) {
