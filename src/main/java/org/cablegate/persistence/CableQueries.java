@@ -65,13 +65,7 @@ public class CableQueries {
         sql.append(" ORDER BY c.created DESC, c.ref_id DESC LIMIT ?");
         params.add(limit);
 
-        var query = em.createNativeQuery(sql.toString(), Long.class);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList();
-        return byIds(ids);
+        return byIds(NativeSql.ids(em, sql, params));
     }
 
     /** The cables with these ids, in the order of the ids. */

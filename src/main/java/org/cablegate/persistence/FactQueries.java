@@ -134,11 +134,7 @@ public class FactQueries {
     }
 
     private jakarta.persistence.Query query(String sql, List<Object> params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return query;
+        return NativeSql.query(em, sql, params, null);
     }
 
     private static LocalDateTime utc(Instant instant) {

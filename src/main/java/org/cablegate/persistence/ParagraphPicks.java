@@ -54,13 +54,7 @@ public class ParagraphPicks {
             sql.append(" AND EXISTS (SELECT 1 FROM fact f WHERE f.cable_id = p.cable_id AND f.position = p.position)");
         }
         sql.append(" ORDER BY p.id LIMIT 1");
-        var query = em.createNativeQuery(sql.toString(), Long.class);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList();
-        return ids.stream().findFirst().map(id -> StoredParagraph.findById(id));
+        return NativeSql.ids(em, sql, params).stream().findFirst().map(id -> StoredParagraph.findById(id));
     }
 
     /** Cables created on this month and day of any year, oldest first, after the given key. */
@@ -76,12 +70,7 @@ public class ParagraphPicks {
         }
         sql.append(" ORDER BY c.created, c.ref_id LIMIT ?");
         params.add(limit);
-        var query = em.createNativeQuery(sql.toString(), Long.class);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList();
+        var ids = NativeSql.ids(em, sql, params);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.cablegate.persistence.CableQueries;
 import org.cablegate.persistence.FactQueries;
 import org.cablegate.rest.dto.FactView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Locale;
 
 /** One cable's facts. (Its own root path: JAX-RS would route it to the cables resource otherwise.) */
 @Path("/api/v1/cables/{refId}/facts")
@@ -29,13 +27,13 @@ import java.util.Locale;
 public class CableFactsResource {
 
     private final FactQueries facts;
-    private final CableQueries cables;
+    private final Lookups lookups;
     private final FactViews views;
     private final JsonResponses json;
 
-    public CableFactsResource(FactQueries facts, CableQueries cables, FactViews views, JsonResponses json) {
+    public CableFactsResource(FactQueries facts, Lookups lookups, FactViews views, JsonResponses json) {
         this.facts = facts;
-        this.cables = cables;
+        this.lookups = lookups;
         this.views = views;
         this.json = json;
     }
@@ -53,8 +51,7 @@ public class CableFactsResource {
                             @QueryParam("type") String type,
                             @Context Request request) {
         var kind = FactViews.type(type);
-        var cable = cables.cable(refId.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        var cable = lookups.cable(refId);
         return json.ok(request, views.views(facts.ofCable(cable.id, null, kind)), JsonResponses.ITEM_MAX_AGE).build();
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.Locale;
 
 /**
  * Permalink pages for people and for link unfurlers: the whole cable, one paragraph (with Open Graph and Twitter Card
@@ -41,16 +40,19 @@ public class CablePagesResource {
     private final PageModels models;
     private final Permalinks permalinks;
     private final ParagraphCards cards;
+    private final Lookups lookups;
     private final Template cablePage;
     private final Template paragraphPage;
 
     public CablePagesResource(CableQueries queries, PageModels models, Permalinks permalinks, ParagraphCards cards,
+                              Lookups lookups,
                               @Location("CablePage/cable.html") Template cablePage,
                               @Location("CablePage/paragraph.html") Template paragraphPage) {
         this.queries = queries;
         this.models = models;
         this.permalinks = permalinks;
         this.cards = cards;
+        this.lookups = lookups;
         this.cablePage = cablePage;
         this.paragraphPage = paragraphPage;
     }
@@ -129,8 +131,7 @@ public class CablePagesResource {
     }
 
     private Cable cable(String refId) {
-        return queries.cable(refId.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        return lookups.cable(refId);
     }
 
     /** The paragraph keyed n, or "05" read as "5". */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cablegate.domain.Cable;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.persistence.CableKey;
 import org.cablegate.persistence.CableQueries;
@@ -52,9 +51,11 @@ public class CablesResource {
     private final JsonResponses json;
     private final CableSearch search;
     private final CableImports imports;
+    private final Lookups lookups;
 
     public CablesResource(CableQueries queries, CableViews views, JsonResponses json, CableSearch search,
-                          CableImports imports) {
+                          CableImports imports, Lookups lookups) {
+        this.lookups = lookups;
         this.queries = queries;
         this.views = views;
         this.json = json;
@@ -119,7 +120,7 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                         @Context Request request) {
-        return json.ok(request, views.detail(cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, views.detail(lookups.cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
     }
 
     @GET
@@ -131,7 +132,7 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response paragraphs(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                                @Context Request request) {
-        return json.ok(request, views.paragraphs(cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, views.paragraphs(lookups.cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
     }
 
     @GET
@@ -144,9 +145,8 @@ public class CablesResource {
     public Response paragraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                               @Parameter(example = "5") @PathParam("n") String n,
                               @Context Request request) {
-        var cable = cable(refId);
-        var paragraph = queries.paragraph(cable, n)
-                .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
+        var cable = lookups.cable(refId);
+        var paragraph = lookups.paragraph(cable, n);
         return json.ok(request, views.paragraph(cable.refId, paragraph), JsonResponses.ITEM_MAX_AGE).build();
     }
 
@@ -187,10 +187,5 @@ public class CablesResource {
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                  InputStream body) throws CableParseException {
         return imports.handle(authorization, contentType, contentLength, body);
-    }
-
-    private Cable cable(String refId) {
-        return queries.cable(refId.toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
     }
 }

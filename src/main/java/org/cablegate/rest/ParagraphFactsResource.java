@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.cablegate.persistence.CableQueries;
 import org.cablegate.persistence.FactQueries;
 import org.cablegate.rest.dto.FactView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Locale;
 
 /** One paragraph's facts, with offsets into its text. */
 @Path("/api/v1/cables/{refId}/paragraphs/{n}/facts")
@@ -29,13 +27,13 @@ import java.util.Locale;
 public class ParagraphFactsResource {
 
     private final FactQueries facts;
-    private final CableQueries cables;
+    private final Lookups lookups;
     private final FactViews views;
     private final JsonResponses json;
 
-    public ParagraphFactsResource(FactQueries facts, CableQueries cables, FactViews views, JsonResponses json) {
+    public ParagraphFactsResource(FactQueries facts, Lookups lookups, FactViews views, JsonResponses json) {
         this.facts = facts;
-        this.cables = cables;
+        this.lookups = lookups;
         this.views = views;
         this.json = json;
     }
@@ -51,11 +49,8 @@ public class ParagraphFactsResource {
                                 @Parameter(description = "Only facts of this type") @QueryParam("type") String type,
                                 @Context Request request) {
         var kind = FactViews.type(type);
-        var cable = cables.cable(refId.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
-        if (cables.paragraph(cable, n).isEmpty()) {
-            throw ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n);
-        }
+        var cable = lookups.cable(refId);
+        lookups.paragraph(cable, n);
         return json.ok(request, views.views(facts.ofCable(cable.id, n, kind)), JsonResponses.ITEM_MAX_AGE).build();
     }
 }

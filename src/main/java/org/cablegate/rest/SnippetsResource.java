@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.cablegate.domain.Cable;
-import org.cablegate.persistence.CableQueries;
 import org.cablegate.persistence.FactQueries;
 import org.cablegate.rest.dto.SnippetThread;
 import org.cablegate.rest.dto.SnippetView;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Locale;
 
 /** Posts for X, Mastodon and Bluesky, made from one paragraph. */
 @Path("/api/v1/cables/{refId}/paragraphs/{n}/snippet")
@@ -36,14 +33,14 @@ import java.util.Locale;
 @Tag(name = "Sharing", description = "Posts ready to publish, tagged #cablegate and the reference ID")
 public class SnippetsResource {
 
-    private final CableQueries cables;
     private final FactQueries facts;
     private final Permalinks permalinks;
     private final JsonResponses json;
     private final SnippetBuilder builder = new SnippetBuilder();
+    private final Lookups lookups;
 
-    public SnippetsResource(CableQueries cables, FactQueries facts, Permalinks permalinks, JsonResponses json) {
-        this.cables = cables;
+    public SnippetsResource(FactQueries facts, Permalinks permalinks, JsonResponses json, Lookups lookups) {
+        this.lookups = lookups;
         this.facts = facts;
         this.permalinks = permalinks;
         this.json = json;
@@ -75,9 +72,8 @@ public class SnippetsResource {
         if (!instance.matches("[A-Za-z0-9.-]{1,253}")) {
             throw ApiProblem.badRequest("instance: '" + instance + "' is not a host name");
         }
-        var cable = cable(refId);
-        var paragraph = cables.paragraph(cable, n)
-                .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
+        var cable = lookups.cable(refId);
+        var paragraph = lookups.paragraph(cable, n);
         var spans = facts.ofCable(cable.id, paragraph.n, null).stream()
                 .map(f -> new TextSpan(f.start(), f.end(), f.id()))
                 .toList();
@@ -106,10 +102,5 @@ public class SnippetsResource {
                 .toList();
         return new SnippetView(s.network(), s.text(), s.length(), s.limit(), s.permalink(), s.hashtags(),
                 s.truncated(), s.intentUrl(), facets, s.part(), s.parts(), s.excerpt());
-    }
-
-    private Cable cable(String refId) {
-        return cables.cable(refId.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
     }
 }
