@@ -34,7 +34,7 @@ public class SampleCables {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.importing().samplesOnEmptyDatabase() || queries.count() > 0) {
+        if (!config.importing().samplesOnEmptyDatabase() || !queries.isEmpty()) {
             return;
         }
         int imported = 0;
