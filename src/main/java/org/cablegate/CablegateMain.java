@@ -2,6 +2,7 @@ package org.cablegate;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.cablegate.cli.CablegateCommand;
 import org.cablegate.persistence.EmbeddedMariaDb;
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,15 @@ public class CablegateMain {
     private static final Logger LOG = Logger.getLogger(CablegateMain.class);
 
     public static void main(String... args) {
+        if (CablegateCommand.isCommand(args)) {
+            // A command shares the service's database, not its port (the service may be running), and starts no
+            // background work of the service's own.
+            setIfAbsent("quarkus.http.port", "0");
+            setIfAbsent("cables.import.samples-on-empty-database", "false");
+            setIfAbsent("cables.import.resume-jobs-at-start", "false");
+            setIfAbsent("quarkus.log.console.level", "WARN");
+            setIfAbsent("quarkus.banner.enabled", "false");
+        }
         EmbeddedMariaDb embedded = null;
         if (isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
                 && isBlank(System.getProperty("quarkus.datasource.jdbc.url"))) {
@@ -29,12 +39,18 @@ public class CablegateMain {
         }
         var database = embedded;
         // Quarkus exits the JVM itself when the application stops: stop the database in its exit path.
-        Quarkus.run(null, (exitCode, failure) -> {
+        Quarkus.run(CablegateCommand.class, (exitCode, failure) -> {
             if (database != null) {
                 database.close();
             }
             System.exit(exitCode);
         }, args);
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static boolean isBlank(String s) {

@@ -44,6 +44,24 @@ public interface CablesConfig {
         @WithName("samples-on-empty-database")
         @WithDefault("true")
         boolean samplesOnEmptyDatabase();
+
+        /** Cables per write transaction in bulk imports: large enough for JDBC batches to pay, small enough to redo. */
+        @WithName("batch-size")
+        @WithDefault("250")
+        int batchSize();
+
+        /** Threads that parse and extract facts in bulk imports; default: one per core. */
+        @WithName("threads")
+        Optional<Integer> threads();
+
+        /** Where request bodies of import jobs are kept until imported; default: {@code <data-dir>/imports}. */
+        @WithName("spool-dir")
+        Optional<String> spoolDir();
+
+        /** Start again, at service start, the import jobs that were running when the service stopped. */
+        @WithName("resume-jobs-at-start")
+        @WithDefault("true")
+        boolean resumeJobsAtStart();
     }
 
     /** The public base URL without a trailing slash. */

@@ -3,30 +3,30 @@ package org.cablegate.persistence;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import org.cablegate.bulk.BulkImporter;
+import org.cablegate.bulk.CablePreparer;
+import org.cablegate.bulk.ImportListener;
+import org.cablegate.bulk.ImportTally;
 import org.cablegate.ingest.CableParseException;
-import org.cablegate.ingest.CableParser;
-import org.cablegate.ingest.CablesCsvReader;
-import org.cablegate.ingest.CsvRow;
-import org.cablegate.ingest.ParsedCable;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Cable text in, stored cables out: parses, checks and upserts, one transaction per cable. */
+/** Imports over the API: one cable of any format, or dump rows through the bulk pipeline. */
 @ApplicationScoped
 public class CableImporter {
 
-    private static final Logger LOG = Logger.getLogger(CableImporter.class);
-
-    private final CableParser parser = new CableParser();
-    private final CableStore store;
+    private final CablePreparer preparer = new CablePreparer();
+    private final CableBatchWriter writer;
+    private final BulkImporter bulk;
     private final Timer imports;
 
-    public CableImporter(CableStore store, MeterRegistry registry) {
-        this.store = store;
+    public CableImporter(CableBatchWriter writer, BulkImporter bulk, MeterRegistry registry) {
+        this.writer = writer;
+        this.bulk = bulk;
         this.imports = Timer.builder("cables.import").description("Import of one cable: parse, extract, write, commit")
                 .register(registry);
     }
@@ -35,54 +35,29 @@ public class CableImporter {
     public Imported importText(String text) throws CableParseException {
         var started = System.nanoTime();
         try {
-            return store(parser.parse(text));
+            var prepared = preparer.prepare(text);
+            var outcome = writer.write(List.of(prepared)).get(0);
+            if (outcome == null) {
+                throw new CableParseException("the cable could not be stored: a field is outside what the schema holds", 0);
+            }
+            return new Imported(prepared.refId(), outcome, prepared.cable().paragraphs().size());
         } finally {
-            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            imports.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
     /**
-     * Imports rows of the cables.csv dump as they stream in, reporting each row; a bad row is rejected and the
-     * import goes on with the next.
+     * Imports rows of the cables.csv dump as they stream in, reporting each row in order; a bad row is rejected and
+     * the import goes on with the next.
      *
      * @throws IOException when the input itself cannot be read
      */
     public void importCsv(Reader csv, Consumer<RowResult> results) throws IOException {
-        try (var rows = new CablesCsvReader(csv)) {
-            while (true) {
-                CsvRow row;
-                try {
-                    row = rows.next();
-                } catch (CableParseException e) {
-                    // The CSV itself is broken here: nothing after this point can be trusted to be a row.
-                    results.accept(new RowResult(rows.rowsRead() + 1, e.line(), null, null, e.getMessage()));
-                    return;
-                }
-                if (row == null) {
-                    return;
-                }
-                results.accept(importRow(row));
+        bulk.run(csv, () -> 0L, new ImportTally(null), new ImportListener() {
+            @Override
+            public void row(RowResult result) {
+                results.accept(result);
             }
-        }
-    }
-
-    private RowResult importRow(CsvRow row) {
-        var started = System.nanoTime();
-        try {
-            var imported = store(parser.parse(row));
-            return new RowResult(row.rowNumber(), row.line(), imported.refId(), imported.outcome(), null);
-        } catch (CableParseException e) {
-            return new RowResult(row.rowNumber(), row.line(), row.refId(), null, e.getMessage());
-        } catch (PersistenceException e) {
-            LOG.warnf(e, "Row %d (%s) could not be stored", row.rowNumber(), row.refId());
-            return new RowResult(row.rowNumber(), row.line(), row.refId(), null, "the cable could not be stored");
-        } finally {
-            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-        }
-    }
-
-    private Imported store(ParsedCable parsed) throws CableParseException {
-        CableLimits.check(parsed);
-        return new Imported(parsed.refId(), store.upsert(parsed), parsed.paragraphs().size());
+        });
     }
 }

@@ -7,12 +7,12 @@ import org.cablegate.ingest.ParsedCable;
  * What the schema can hold, checked before writing so that a cable out of bounds is refused with a reason instead of
  * failing half-way through its transaction.
  */
-final class CableLimits {
+public final class CableLimits {
 
     private CableLimits() {
     }
 
-    static void check(ParsedCable c) throws CableParseException {
+    public static void check(ParsedCable c) throws CableParseException {
         require(c.refId() != null && c.refId().length() <= 40, "reference ID is missing or longer than 40 characters");
         require(c.created() != null, "no date: neither a DTG in the header nor a publisher's date was found");
         require(within(c.classification(), 64), "classification is longer than 64 characters");

@@ -11,12 +11,12 @@ import java.util.HexFormat;
  * A digest of everything an import would write for a cable. Equal digests mean an import can skip the write.
  * The source format is left out: the same cable from another format with the same content is unchanged.
  */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(ParsedCable cable) {
+    public static String of(ParsedCable cable) {
         // Records print all their components, nested records included, in a stable order.
         var canonical = new ParsedCable(cable.refId(), cable.created(), cable.released(), cable.classification(),
                 cable.origin(), cable.header(), cable.caption(), cable.paragraphs(), null).toString();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cablegate.ingest.CableParseException;
+import org.cablegate.persistence.StoreUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -77,6 +78,14 @@ public class ProblemMappers {
         }
         return problem(status, "http-" + status, title, status >= 500 ? "The server could not answer" : title, uri,
                 Map.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e, UriInfo uri) {
+        LOG.warn("Request to " + uri.getPath() + " found the database unavailable: " + e.getMessage());
+        return problem(503, "database-unavailable", "Service unavailable",
+                "The database did not take the write; nothing was stored. Try again shortly.", uri, Map.of())
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -23,7 +23,7 @@ public final class SnippetBuilder {
     public Snippet build(ShareParagraph p, Network network, String focusFactId, String mastodonInstance) {
         var suffix = suffix(p);
         var text = p.text();
-        if (PostLength.fits(network, text + suffix)) {
+        if (PostLength.fits(network, text, suffix)) {
             return snippet(p, network, text, text, suffix, false, null, null, mastodonInstance);
         }
         var cuts = Cuts.of(p);
@@ -96,7 +96,7 @@ public final class SnippetBuilder {
         var text = p.text();
         int start = cuts.startAtOrBefore(focus.start());
         int end = cuts.endAtOrAfter(focus.end());
-        if (!PostLength.fits(network, decorate(text, new int[]{start, end}, text.substring(start, end)) + suffix)) {
+        if (!PostLength.fits(network, decorate(text, new int[]{start, end}, text.substring(start, end)), suffix)) {
             return prefix(network, new ShareParagraph(p.refId(), p.n(), text.substring(0, end), p.permalink(),
                     p.protectedSpans()), Cuts.of(p), suffix);
         }
@@ -119,7 +119,7 @@ public final class SnippetBuilder {
 
     private static boolean fitsWindow(Network network, String text, int start, int end, String suffix) {
         var window = new int[]{start, end};
-        return PostLength.fits(network, decorate(text, window, text.substring(start, end)) + suffix);
+        return PostLength.fits(network, decorate(text, window, text.substring(start, end)), suffix);
     }
 
     /** "…" where the excerpt leaves text out: at the end, and at the start for a window. */
@@ -142,7 +142,7 @@ public final class SnippetBuilder {
         while (pos < text.length()) {
             var prefix = numbering(ranges.size() + 1, parts);
             var tail = ranges.isEmpty() ? suffix : "";
-            if (PostLength.fits(network, prefix + text.substring(pos).strip() + tail)) {
+            if (PostLength.fits(network, prefix + text.substring(pos).strip(), tail)) {
                 ranges.add(new int[]{pos, text.length()});
                 break;
             }
@@ -153,7 +153,7 @@ public final class SnippetBuilder {
                     continue;
                 }
                 if (after - pos > network.limit() * 2
-                        || !PostLength.fits(network, prefix + text.substring(pos, after).strip() + tail)) {
+                        || !PostLength.fits(network, prefix + text.substring(pos, after).strip(), tail)) {
                     break;
                 }
                 best = after;
@@ -184,7 +184,7 @@ public final class SnippetBuilder {
         m.region(from, text.length());
         int best = -1;
         while (m.find()) {
-            if (!PostLength.fits(network, prefix + text.substring(from, m.end()) + tail)) {
+            if (!PostLength.fits(network, prefix + text.substring(from, m.end()), tail)) {
                 break;
             }
             best = m.end();

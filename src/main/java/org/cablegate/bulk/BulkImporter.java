@@ -1,0 +1,261 @@
+package org.cablegate.bulk;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cablegate.config.CablesConfig;
+import org.cablegate.ingest.CableParseException;
+import org.cablegate.ingest.CablesCsvReader;
+import org.cablegate.ingest.CsvRow;
+import org.cablegate.persistence.CableBatchWriter;
+import org.cablegate.persistence.ImportOutcome;
+import org.cablegate.persistence.PreparedCable;
+import org.cablegate.persistence.RowResult;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Imports rows of the {@code cables.csv} dump at the database's speed: one thread reads rows and cuts them into
+ * chunks, every core parses and extracts facts, and one writer stores each chunk in row order as one transaction
+ * of JDBC batches. Memory stays bounded whatever the input's size: at most {@code 2 × threads} chunks are in flight.
+ */
+@ApplicationScoped
+public class BulkImporter {
+
+    private static final Logger LOG = Logger.getLogger(BulkImporter.class);
+
+    private final CableBatchWriter writer;
+    private final int chunkSize;
+    private final int threads;
+    private final ExecutorService preparers;
+    private final ThreadLocal<CablePreparer> preparer = ThreadLocal.withInitial(CablePreparer::new);
+    private final Timer batchTimer;
+    private final Counter cablesCounter;
+
+    public BulkImporter(CableBatchWriter writer, CablesConfig config, MeterRegistry registry) {
+        this.writer = writer;
+        this.chunkSize = config.importing().batchSize();
+        this.threads = config.importing().threads().orElse(Runtime.getRuntime().availableProcessors());
+        var number = new AtomicInteger();
+        this.preparers = Executors.newFixedThreadPool(threads, r -> {
+            var t = new Thread(r, "import-prepare-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.batchTimer = Timer.builder("cables.import.batch").description("Writing one batch of cables").register(registry);
+        this.cablesCounter = Counter.builder("cables.import.rows").description("Rows settled by imports").register(registry);
+    }
+
+    @PreDestroy
+    void stop() {
+        preparers.shutdownNow();
+    }
+
+    /**
+     * Reads every row of {@code csv}, stores what parses, and tells the listener about each row and each batch.
+     *
+     * @param bytesRead how far the source has been read, for progress (sampled as each chunk is cut)
+     * @throws IOException when the input cannot be read (rows before that point are stored)
+     * @throws org.cablegate.persistence.StoreUnavailableException when the database refuses writes; rows before
+     *                                                             that point are stored
+     */
+    public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener)
+            throws IOException {
+        BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(threads * 2);
+        var writing = CompletableFuture.runAsync(() -> writeInOrder(inFlight, tally, listener), Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "import-writer");
+            t.setDaemon(true);
+            return t;
+        }));
+        try (var rows = new CablesCsvReader(csv)) {
+            var chunk = new ArrayList<CsvRow>(chunkSize);
+            while (true) {
+                CsvRow row;
+                try {
+                    row = rows.next();
+                } catch (CableParseException e) {
+                    // The CSV itself is broken here: nothing after this point can be trusted to be a row.
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    put(inFlight, CompletableFuture.completedFuture(Chunk.broken(
+                            new RowResult(rows.rowsRead() + 1, e.line(), null, null, e.getMessage()),
+                            bytesRead.getAsLong())), writing);
+                    break;
+                }
+                if (row == null) {
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    break;
+                }
+                chunk.add(row);
+                if (chunk.size() >= chunkSize) {
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    chunk = new ArrayList<>(chunkSize);
+                }
+            }
+        } finally {
+            put(inFlight, CompletableFuture.completedFuture(Chunk.END), writing);
+            join(writing);
+        }
+        return tally;
+    }
+
+    private void submit(BlockingQueue<CompletableFuture<Chunk>> inFlight, List<CsvRow> rows, long bytes,
+                        CompletableFuture<Void> writing) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        put(inFlight, CompletableFuture.supplyAsync(() -> prepare(rows, bytes), preparers), writing);
+    }
+
+    private static void put(BlockingQueue<CompletableFuture<Chunk>> inFlight, CompletableFuture<Chunk> chunk,
+                            CompletableFuture<Void> writing) {
+        try {
+            // The writer may have stopped (database down): never wait for room it will not make.
+            while (!inFlight.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+                if (writing.isDone()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private static void join(CompletableFuture<Void> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Chunk prepare(List<CsvRow> rows, long bytes) {
+        var prepared = new ArrayList<Prepared>(rows.size());
+        var cables = preparer.get();
+        for (var row : rows) {
+            try {
+                prepared.add(new Prepared(row, cables.prepare(row), null));
+            } catch (CableParseException e) {
+                prepared.add(new Prepared(row, null, e.getMessage()));
+            } catch (RuntimeException e) {
+                // A parser fault on one strange row must not stop the import: refuse the row, say so in the log.
+                LOG.warnf(e, "Row %d (%s) could not be parsed", row.rowNumber(), row.refId());
+                prepared.add(new Prepared(row, null, "the row could not be parsed"));
+            }
+        }
+        return new Chunk(prepared, null, bytes);
+    }
+
+    private void writeInOrder(BlockingQueue<CompletableFuture<Chunk>> inFlight, ImportTally tally,
+                              ImportListener listener) {
+        while (true) {
+            Chunk chunk;
+            try {
+                chunk = inFlight.take().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("preparing a chunk failed", e.getCause());
+            }
+            if (chunk == Chunk.END) {
+                return;
+            }
+            if (chunk.broken() != null) {
+                settle(chunk.broken(), tally, listener);
+            } else {
+                write(chunk, tally, listener);
+            }
+            tally.bytesDone(chunk.bytes());
+            listener.progress(tally);
+        }
+    }
+
+    /** Writes a chunk, cut into batches wherever a reference ID repeats, so the later row sees the earlier one. */
+    private void write(Chunk chunk, ImportTally tally, ImportListener listener) {
+        var batch = new ArrayList<Prepared>();
+        var refIds = new HashSet<String>();
+        for (var p : chunk.rows()) {
+            if (p.cable() != null && !refIds.add(p.cable().refId())) {
+                writeBatch(batch, tally, listener);
+                batch = new ArrayList<>();
+                refIds.clear();
+                refIds.add(p.cable().refId());
+            }
+            batch.add(p);
+        }
+        writeBatch(batch, tally, listener);
+    }
+
+    private void writeBatch(List<Prepared> batch, ImportTally tally, ImportListener listener) {
+        var cables = new ArrayList<PreparedCable>(batch.size());
+        for (var p : batch) {
+            if (p.cable() != null) {
+                cables.add(p.cable());
+            }
+        }
+        var outcomes = batchTimer.record(() -> writer.write(cables));
+        int next = 0;
+        for (var p : batch) {
+            var row = p.row();
+            RowResult result;
+            if (p.cable() == null) {
+                result = new RowResult(row.rowNumber(), row.line(), blankToNull(row.refId()), null, p.reason());
+            } else {
+                ImportOutcome outcome = outcomes.get(next++);
+                result = new RowResult(row.rowNumber(), row.line(), p.cable().refId(), outcome,
+                        outcome == null ? "the cable could not be stored" : null);
+            }
+            settle(result, tally, listener);
+        }
+    }
+
+    private void settle(RowResult result, ImportTally tally, ImportListener listener) {
+        tally.count(result);
+        cablesCounter.increment();
+        listener.row(result);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** One row, prepared or refused with a reason. */
+    private record Prepared(CsvRow row, PreparedCable cable, String reason) {
+    }
+
+    /**
+     * Rows cut from the input, prepared, with how far the input had been read when they were cut; or a row where
+     * the CSV broke; or the end.
+     */
+    private record Chunk(List<Prepared> rows, RowResult broken, long bytes) {
+
+        static final Chunk END = new Chunk(List.of(), null, -1);
+
+        static Chunk broken(RowResult row, long bytes) {
+            return new Chunk(List.of(), row, bytes);
+        }
+    }
+}

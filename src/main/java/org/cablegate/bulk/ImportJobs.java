@@ -1,0 +1,193 @@
+package org.cablegate.bulk;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.cablegate.config.CablesConfig;
+import org.cablegate.persistence.ImportJobRecord;
+import org.cablegate.persistence.ImportJobStore;
+import org.cablegate.persistence.RowResult;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Bulk import jobs: a dump sent over HTTP is kept in a spool file, then imported in the background, one job at a
+ * time, with its progress and report in the {@code import_job} table. A job that was running when the service stopped
+ * (even by {@code kill -9}) is started again from its spool file at the next start; rows already stored are skipped
+ * as unchanged, so nothing is lost or doubled.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+    private static final SecureRandom IDS = new SecureRandom();
+
+    private final BulkImporter importer;
+    private final ImportJobStore store;
+    private final CablesConfig config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "import-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ImportJobs(BulkImporter importer, ImportJobStore store, CablesConfig config) {
+        this.importer = importer;
+        this.store = store;
+        this.config = config;
+    }
+
+    /** Resumes the jobs a stopped service left running; runs in the background, never delaying readiness. */
+    void onStart(@Observes StartupEvent event) {
+        if (config.importing().resumeJobsAtStart()) {
+            worker.submit(this::resumeLeftRunning);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    /** Keeps the body in a spool file, records the job and queues it; answers once the body is safely on disk. */
+    public ImportJobRecord submit(InputStream body) throws IOException {
+        var id = newId();
+        var spool = spoolDir().resolve(id + ".dump");
+        try {
+            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(spool);
+            throw e;
+        }
+        store.create(id, "POST /api/v1/imports", Files.size(spool), spool.toString());
+        worker.submit(() -> runSpooled(id, spool));
+        return store.find(id).orElseThrow();
+    }
+
+    public Optional<ImportJobRecord> find(String id) {
+        return store.find(id);
+    }
+
+    /**
+     * Runs an import in the calling thread and records it as a job (the command line's way).
+     *
+     * @throws IOException when the input cannot be read; the rows before that point are stored
+     */
+    public ImportTally run(String id, DumpInput input, ImportListener watcher) throws IOException {
+        var tally = new ImportTally(input.size());
+        var recorder = new JobRecorder(id, watcher);
+        try {
+            importer.run(input.reader(), input::bytesRead, tally, recorder);
+            recorder.flush(tally);
+            store.finish(id, ImportJobStore.DONE, null);
+            return tally;
+        } catch (IOException | RuntimeException e) {
+            recorder.flush(tally);
+            store.finish(id, ImportJobStore.FAILED, "the import stopped at row " + (tally.rows() + 1) + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** A new job record for an import the caller runs itself. */
+    public String create(String source, Long bytesTotal) {
+        var id = newId();
+        store.create(id, source, bytesTotal, null);
+        return id;
+    }
+
+    private void runSpooled(String id, Path spool) {
+        try (var input = DumpInput.open(spool.toString())) {
+            run(id, input, new ImportListener() {
+            });
+            Files.deleteIfExists(spool);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("Import job %s failed: %s", id, e.getMessage());
+        }
+    }
+
+    private void resumeLeftRunning() {
+        try {
+            for (var job : store.running()) {
+                if (job.spoolFile() != null && Files.isReadable(Path.of(job.spoolFile()))) {
+                    LOG.infof("Resuming import job %s, stopped at row %d: stored rows are skipped", job.id(),
+                            job.rowsDone());
+                    store.restart(job.id());
+                    runSpooled(job.id(), Path.of(job.spoolFile()));
+                } else if (job.spoolFile() != null) {
+                    store.finish(job.id(), ImportJobStore.FAILED,
+                            "the service stopped during the import and its spool file is gone; POST the dump again "
+                                    + "(stored cables are kept and skipped)");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Import jobs left running could not be resumed: %s", e.getMessage());
+        }
+    }
+
+    private Path spoolDir() {
+        var dir = Path.of(config.importing().spoolDir().orElse(Path.of(config.dataDir(), "imports").toString()));
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("spool directory " + dir + " cannot be created", e);
+        }
+    }
+
+    private static String newId() {
+        var bytes = new byte[8];
+        IDS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Saves progress and new rejections after every batch, then passes them on. */
+    private final class JobRecorder implements ImportListener {
+
+        private final String id;
+        private final ImportListener watcher;
+        private final List<RowResult> newRejections = new ArrayList<>();
+        private long savedAt;
+
+        JobRecorder(String id, ImportListener watcher) {
+            this.id = id;
+            this.watcher = watcher;
+        }
+
+        @Override
+        public void row(RowResult result) {
+            if (result.rejected()) {
+                newRejections.add(result);
+            }
+            watcher.row(result);
+        }
+
+        @Override
+        public void progress(ImportTally tally) {
+            // At most twice a second: a job's page is read by people, and each save is a transaction.
+            if (System.nanoTime() - savedAt > 500_000_000L || newRejections.size() > 500) {
+                flush(tally);
+            }
+            watcher.progress(tally);
+        }
+
+        void flush(ImportTally tally) {
+            store.progress(id, tally.rows(), tally.bytesDone(), tally.created(), tally.unchanged(), tally.updated(),
+                    tally.rejected(), List.copyOf(newRejections));
+            newRejections.clear();
+            savedAt = System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cablegate.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+
+/**
+ * What {@code java -jar quarkus-run.jar [command]} does: no command serves the API; {@code import FILE} loads a dump
+ * and exits.
+ */
+public class CablegateCommand implements QuarkusApplication {
+
+    public static final String IMPORT = "import";
+
+    @Inject
+    ImportCommand importCommand;
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        if (IMPORT.equals(args[0])) {
+            return importCommand.run(args, System.out);
+        }
+        System.out.println("unknown command '" + args[0] + "'; commands: import FILE (no command: serve the API)");
+        return 2;
+    }
+
+    /** Whether these arguments run a command that exits, rather than the service. */
+    public static boolean isCommand(String... args) {
+        return args.length > 0;
+    }
+}

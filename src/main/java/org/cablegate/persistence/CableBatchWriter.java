@@ -1,0 +1,231 @@
+package org.cablegate.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one write path for cables: upserts a batch of prepared cables by reference ID in a single transaction, with JDBC
+ * batches for every table (the MariaDB driver sends each as one bulk command). A batch is all or nothing: a process
+ * killed in the middle leaves no half-written cable, and importing the same input again skips what was committed.
+ *
+ * <p>A batch that fails for one bad cable is written again cable by cable, so that only that cable is refused.
+ */
+@ApplicationScoped
+public class CableBatchWriter {
+
+    private static final Logger LOG = Logger.getLogger(CableBatchWriter.class);
+    private static final int ATTEMPTS = 4;
+
+    private final AgroalDataSource dataSource;
+    private final Event<CablesWritten> written;
+
+    public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written) {
+        this.dataSource = dataSource;
+        this.written = written;
+    }
+
+    /**
+     * Writes the batch and answers, per cable in the same order, what was done; a cable that could not be stored
+     * (a value the schema refuses) gets null. Reference IDs must be distinct within a batch.
+     */
+    public List<ImportOutcome> write(List<PreparedCable> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return writeWithRetries(batch);
+        } catch (SQLException e) {
+            if (batch.size() == 1 || isTransient(e)) {
+                if (batch.size() == 1) {
+                    LOG.warnf("Cable %s could not be stored: %s (SQLState %s)", batch.get(0).refId(), e.getMessage(),
+                            e.getSQLState());
+                    return java.util.Collections.singletonList(null);
+                }
+                throw new StoreUnavailableException("the database refused the batch: SQLState " + e.getSQLState(), e);
+            }
+            // One cable the schema cannot hold must not cost the others: write them one by one.
+            var outcomes = new ArrayList<ImportOutcome>(batch.size());
+            for (var cable : batch) {
+                outcomes.add(write(List.of(cable)).get(0));
+            }
+            return outcomes;
+        }
+    }
+
+    private List<ImportOutcome> writeWithRetries(List<PreparedCable> batch) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var result = writeOnce(batch);
+                var changed = new ArrayList<PreparedCable>();
+                for (int i = 0; i < batch.size(); i++) {
+                    if (result.get(i) != ImportOutcome.UNCHANGED) {
+                        changed.add(batch.get(i));
+                    }
+                }
+                if (!changed.isEmpty()) {
+                    written.fire(new CablesWritten(changed));
+                }
+                return result;
+            } catch (SQLException e) {
+                // Deadlocks, lock waits, and another writer inserting the same new cable first: all safe to redo.
+                if (attempt >= ATTEMPTS || !(isTransient(e) || isDuplicateKey(e))) {
+                    throw e;
+                }
+                LOG.debugf("Batch retried after %s (attempt %d)", e.getSQLState(), attempt);
+            }
+        }
+    }
+
+    private List<ImportOutcome> writeOnce(List<PreparedCable> batch) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var outcomes = writeIn(connection, batch);
+                connection.commit();
+                return outcomes;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private List<ImportOutcome> writeIn(Connection connection, List<PreparedCable> batch) throws SQLException {
+        var stored = StoredCables.find(connection, batch.stream().map(PreparedCable::refId).toList());
+        var now = utc(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        var outcomes = new ArrayList<ImportOutcome>(batch.size());
+        var fresh = new ArrayList<PreparedCable>();
+        var changed = new LinkedHashMap<Long, PreparedCable>();
+        for (var cable : batch) {
+            var existing = stored.get(cable.refId());
+            if (existing == null) {
+                fresh.add(cable);
+                outcomes.add(ImportOutcome.CREATED);
+            } else if (existing.contentHash().equals(cable.contentHash())) {
+                outcomes.add(ImportOutcome.UNCHANGED);
+            } else {
+                changed.put(existing.id(), cable);
+                outcomes.add(ImportOutcome.UPDATED);
+            }
+        }
+        var facets = new FacetDeltas();
+        if (!changed.isEmpty()) {
+            facets.removeStored(connection, changed.keySet());
+            StoredCables.deleteChildren(connection, changed.keySet());
+            StoredCables.update(connection, changed, now);
+        }
+        var ids = new LinkedHashMap<Long, PreparedCable>(changed);
+        if (!fresh.isEmpty()) {
+            var created = StoredCables.insert(connection, fresh, now);
+            for (var cable : fresh) {
+                ids.put(created.get(cable.refId()), cable);
+            }
+        }
+        if (!ids.isEmpty()) {
+            CableChildren.insert(connection, ids);
+            ids.values().forEach(facets::add);
+        }
+        facets.apply(connection);
+        return outcomes;
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static boolean isTransient(SQLException e) {
+        var state = e.getSQLState();
+        return state != null && (state.startsWith("40") || state.startsWith("08") || e.getErrorCode() == 1205);
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof SQLException s && s.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag and origin counts a batch adds and removes, applied in one ordered pass (no lock-order deadlocks). */
+    private static final class FacetDeltas {
+
+        private final Map<String, Long> deltas = new HashMap<>();
+
+        void add(PreparedCable cable) {
+            cable.cable().caption().tags().forEach(tag -> change("tag", tag, 1));
+            if (cable.cable().origin() != null) {
+                change("origin", cable.cable().origin(), 1);
+            }
+        }
+
+        void removeStored(Connection connection, java.util.Collection<Long> cableIds) throws SQLException {
+            var in = StoredCables.placeholders(cableIds.size());
+            try (var tags = connection.prepareStatement("SELECT tag FROM cable_tag WHERE cable_id IN (" + in + ")");
+                 var origins = connection.prepareStatement(
+                         "SELECT origin FROM cable WHERE origin IS NOT NULL AND id IN (" + in + ")")) {
+                int i = 1;
+                for (var id : cableIds) {
+                    tags.setLong(i, id);
+                    origins.setLong(i++, id);
+                }
+                try (var rs = tags.executeQuery()) {
+                    while (rs.next()) {
+                        change("tag", rs.getString(1), -1);
+                    }
+                }
+                try (var rs = origins.executeQuery()) {
+                    while (rs.next()) {
+                        change("origin", rs.getString(1), -1);
+                    }
+                }
+            }
+        }
+
+        private void change(String facet, String value, long by) {
+            // Case-insensitive, as the column's collation compares them.
+            deltas.merge(facet + "\u0000" + value.toLowerCase(java.util.Locale.ROOT) + "\u0000" + value, by, Long::sum);
+        }
+
+        void apply(Connection connection) throws SQLException {
+            if (deltas.isEmpty()) {
+                return;
+            }
+            var keys = new ArrayList<>(deltas.keySet());
+            keys.sort(null);
+            try (var upsert = connection.prepareStatement("""
+                    INSERT INTO facet_count (facet, value, cables) VALUES (?, ?, ?)
+                    ON DUPLICATE KEY UPDATE cables = cables + VALUES(cables)""")) {
+                for (var key : keys) {
+                    long by = deltas.get(key);
+                    if (by == 0) {
+                        continue;
+                    }
+                    var parts = key.split("\u0000", 3);
+                    upsert.setString(1, parts[0]);
+                    upsert.setString(2, parts[2]);
+                    upsert.setLong(3, by);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        }
+    }
+}
