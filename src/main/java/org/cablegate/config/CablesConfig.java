@@ -64,6 +64,23 @@ public interface CablesConfig {
         boolean resumeJobsAtStart();
     }
 
+    /** The read cache of rendered answers (cables, paragraphs, posts, facts, pages). */
+    @WithName("cache")
+    Cache cache();
+
+    interface Cache {
+
+        /** Bytes of rendered answers kept; 0 turns the cache off. */
+        @WithName("max-bytes")
+        @WithDefault("134217728")
+        long maxBytes();
+
+        /** Seconds an answer is kept at most: the answers' own max-age, the staleness a replica may show. */
+        @WithName("ttl-seconds")
+        @WithDefault("300")
+        long ttlSeconds();
+    }
+
     /** The public base URL without a trailing slash. */
     default String baseUrl() {
         var url = publicBaseUrl();

@@ -1,0 +1,105 @@
+package org.cablegate.cache;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves cached answers straight from the event loop, before the request reaches a resource, and stores the answers
+ * resources compute. The same ETag and Cache-Control go out either way, and If-None-Match still answers 304.
+ */
+@ApplicationScoped
+public class CacheFilters {
+
+    /** After CORS and the other HTTP filters of Quarkus, before any resource. */
+    private static final int PRIORITY = 10;
+    private static final String KEY = "cablegate.cache.key";
+    private static final String GENERATION = "cablegate.cache.generation";
+
+    private final ResponseCache cache;
+
+    public CacheFilters(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::serve, PRIORITY);
+    }
+
+    private void serve(RoutingContext ctx) {
+        var request = ctx.request();
+        if (!cache.enabled() || request.method() != HttpMethod.GET) {
+            ctx.next();
+            return;
+        }
+        var key = CacheKeys.of(request.path(), request.query());
+        if (key == null) {
+            ctx.next();
+            return;
+        }
+        var hit = cache.get(key);
+        if (hit == null) {
+            ctx.put(KEY, key);
+            ctx.put(GENERATION, cache.generation());
+            ctx.next();
+            return;
+        }
+        var response = ctx.response();
+        response.putHeader(HttpHeaders.ETAG, hit.etag());
+        response.putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl());
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
+        response.setStatusCode(200).end(Buffer.buffer(hit.body()));
+    }
+
+    @ServerResponseFilter
+    public void store(ContainerRequestContext request, ContainerResponseContext response, RoutingContext ctx) {
+        String key = ctx.get(KEY);
+        if (key == null || response.getStatus() != 200 || response.getMediaType() == null) {
+            return;
+        }
+        byte[] body;
+        if (response.getEntity() instanceof byte[] bytes) {
+            body = bytes;
+        } else if (response.getEntity() instanceof String text) {
+            body = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            return;
+        }
+        var etag = response.getHeaderString("ETag");
+        var cacheControl = response.getHeaderString("Cache-Control");
+        if (etag == null || cacheControl == null) {
+            return;
+        }
+        Long generation = ctx.get(GENERATION);
+        cache.put(key, CacheKeys.refIdOf(key), new CachedResponse(response.getMediaType().toString(), etag,
+                cacheControl, body), generation);
+    }
+
+    /** If-None-Match: a list of entity tags, weak or strong, or {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        var strong = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (var candidate : ifNoneMatch.split(",")) {
+            var c = candidate.trim();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(strong)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
