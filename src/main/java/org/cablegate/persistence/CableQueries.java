@@ -117,16 +117,18 @@ public class CableQueries {
         return new java.util.HashSet<>(found);
     }
 
-    /** Tags by the number of cables that carry them, most first. */
+    /** Tags by the number of cables that carry them, most first: counts kept by every import, not a GROUP BY. */
     public List<FacetCount> tags(int limit) {
-        return facets("SELECT tag, COUNT(*) AS n FROM cable_tag GROUP BY tag ORDER BY n DESC, tag LIMIT ?1", limit);
+        return facets("""
+                SELECT value, cables FROM facet_count WHERE facet = 'tag' AND cables > 0
+                ORDER BY cables DESC, value LIMIT ?1""", limit);
     }
 
     /** Origins by the number of cables sent from them, most first. */
     public List<FacetCount> origins(int limit) {
         return facets("""
-                SELECT origin, COUNT(*) AS n FROM cable WHERE origin IS NOT NULL
-                GROUP BY origin ORDER BY n DESC, origin LIMIT ?1""", limit);
+                SELECT value, cables FROM facet_count WHERE facet = 'origin' AND cables > 0
+                ORDER BY cables DESC, value LIMIT ?1""", limit);
     }
 
     /** Whether no cable is stored: one index probe, not a COUNT(*) over 251,287 rows at every start. */

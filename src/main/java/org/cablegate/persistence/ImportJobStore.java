@@ -118,8 +118,9 @@ public class ImportJobStore {
     private static List<RowResult> rejections(java.sql.Connection connection, String id) throws SQLException {
         try (var select = connection.prepareStatement("""
                 SELECT row_no, line, ref_id, reason FROM import_rejection WHERE job_id = ?
-                ORDER BY row_no LIMIT """ + LISTED_REJECTIONS)) {
+                ORDER BY row_no LIMIT ?""")) {
             select.setString(1, id);
+            select.setInt(2, LISTED_REJECTIONS);
             try (var rs = select.executeQuery()) {
                 var rows = new ArrayList<RowResult>();
                 while (rs.next()) {
