@@ -1,44 +1,76 @@
 #!/usr/bin/env bash
-# Import throughput, end to end: N synthetic cables (real headers and paragraphs, see ../shared/tools) posted as
-# text/csv to a freshly started service on its embedded MariaDB. Prints cables/s and the database's size.
-#   src/test/bench/import-benchmark.sh [N]      (default 5000; build first: mvn -B package -DskipTests)
+# Bulk import against its limit, in one run on one MariaDB server:
+#   1. `java -jar quarkus-run.jar import FILE` of N synthetic cables (real headers and paragraphs, ../shared/tools),
+#      parse + facts + writes, against a MariaDB server started here (the embedded server's own binaries);
+#   2. the same rows that import wrote (cables, paragraphs, tags, references, recipients, facts), dumped to files and
+#      loaded by MariaDB's LOAD DATA INFILE into an empty copy of the schema: the fastest the server can take them.
+# Prints cables/s and MB/s of both and their ratio, the import's peak RSS, and the database size.
+#   src/test/bench/import-benchmark.sh [N] [XMX]   (default 20000 and 384m; build first: mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-n=${1:-5000}
-work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+n=${1:-20000}
+xmx=${2:-384m}
+jar=target/quarkus-app/quarkus-run.jar
+bench=${BENCH_DIR:-bench-data}
+mkdir -p "$bench"
+bench=$(cd "$bench" && pwd)
+csv="$bench/scale-$n.csv"
+[ -s "$csv" ] || python3 ../shared/tools/cablegate-csv.py scale "$n" --seed 7 > "$csv"
+bytes=$(stat -c %s "$csv")
 
-python3 ../shared/tools/cablegate-csv.py scale "$n" --seed 7 > "$work/cables.csv"
-port=18089
-CABLES_DATA_DIR="$work/data" CABLES_API_KEY=bench CABLES_IMPORT_SAMPLES_ON_EMPTY_DATABASE=false \
-  QUARKUS_HTTP_PORT=$port java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "localhost:$port/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
+# The MariaDB binaries the embedded server uses, unpacked once by a short run of the service.
+base="$bench/embedded/mariadb-base"
+if [ ! -x "$base/bin/mariadbd" ]; then
+  CABLES_DATA_DIR="$bench/embedded" timeout 120 java -jar "$jar" import /dev/null >/dev/null 2>&1 || true
+fi
+export LD_LIBRARY_PATH="$base/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+port=${BENCH_DB_PORT:-3399}
+datadir="$bench/import-db"
+rm -rf "$datadir" && mkdir -p "$datadir"
+"$base/bin/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null 2>&1 \
+  || "$base/scripts/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null
+"$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$datadir" --port="$port" --socket="$bench/db.sock" \
+  --user=root --innodb-buffer-pool-size=512M --max-allowed-packet=64M --secure-file-priv="" \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$bench/mariadbd.log" 2>&1 &
+db=$!
+[ -n "${KEEP_DB:-}" ] || trap 'kill $db 2>/dev/null || true; wait $db 2>/dev/null || true' EXIT
+sql() { "$base/bin/mariadb" --no-defaults -uroot --socket="$bench/db.sock" "$@"; }
+for _ in $(seq 1 60); do sql -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
+sql -e 'CREATE DATABASE cables CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE DATABASE limit_copy CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'
+
+# 1. The import command, with its peak RSS.
+url="jdbc:mariadb://localhost:$port/cables"
+/usr/bin/time -f '%M' -o "$bench/import.rss" java -Xmx"$xmx" -Dquarkus.datasource.jdbc.url="$url" \
+  -Dquarkus.datasource.username=root -Dquarkus.datasource.password= -jar "$jar" import "$csv" > "$bench/import.log" 2>&1
+tail -3 "$bench/import.log"
+import_seconds=$(grep -o 'Done in [0-9]*m[0-9]*s' "$bench/import.log" | sed -E 's/Done in ([0-9]+)m([0-9]+)s/\1*60+\2/' | bc)
+
+# 2. LOAD DATA of the same rows into an empty copy of the schema (same tables, same indexes).
+dump="$bench/load-data"
+rm -rf "$dump" && mkdir -p "$dump"
+tables="cable cable_recipient cable_tag cable_reference paragraph fact"
+for t in $tables; do
+  sql cables -e "SELECT * FROM $t INTO OUTFILE '$dump/$t.tsv'"
 done
-bytes=$(stat -c %s "$work/cables.csv")
+"$base/bin/mariadb-dump" --no-defaults -uroot --socket="$bench/db.sock" --no-data cables | sql limit_copy
 start=$(date +%s.%N)
-curl -fs -X POST -H 'Authorization: Bearer bench' -H 'Content-Type: text/csv' \
-  --data-binary @"$work/cables.csv" "localhost:$port/api/v1/cables" > "$work/report.json"
+for t in $tables; do
+  sql limit_copy -e "SET foreign_key_checks=1; LOAD DATA INFILE '$dump/$t.tsv' INTO TABLE $t"
+done
 end=$(date +%s.%N)
-python3 - "$work/report.json" "$start" "$end" "$bytes" "$n" <<'PY'
-import json, sys
-report = json.load(open(sys.argv[1]))
-seconds = float(sys.argv[3]) - float(sys.argv[2])
-print(f"cables={sys.argv[5]} bytes={sys.argv[4]} seconds={seconds:.1f} "
-      f"cables/s={int(sys.argv[5]) / seconds:.0f} MB/s={int(sys.argv[4]) / seconds / 1e6:.2f} "
-      f"created={report['created']} rejected={report['rejected']}")
-PY
-du -sh "$work/data/mariadb" | sed 's/^/database size: /'
-# Where the time goes, from the service's own timers (/q/metrics): fact extraction against the whole import.
-curl -fs "localhost:$port/q/metrics" | python3 -c '
+load_seconds=$(echo "$end - $start" | bc)
+
+cables=$(sql -N cables -e 'SELECT COUNT(*) FROM cable')
+paragraphs=$(sql -N cables -e 'SELECT COUNT(*) FROM paragraph')
+facts=$(sql -N cables -e 'SELECT COUNT(*) FROM fact')
+python3 - "$cables" "$paragraphs" "$facts" "$bytes" "$import_seconds" "$load_seconds" "$(cat "$bench/import.rss")" "$xmx" <<'PY'
 import sys
-values = {}
-for line in sys.stdin:
-    if line.startswith(("cables_import_seconds_sum", "cables_import_seconds_count", "cables_facts_extraction_seconds_sum")):
-        name, value = line.split()[0].split("{")[0], float(line.split()[-1])
-        values[name] = value
-imp, n, facts = values["cables_import_seconds_sum"], values["cables_import_seconds_count"], values["cables_facts_extraction_seconds_sum"]
-print(f"import: {imp / n * 1000:.2f} ms per cable; fact extraction: {facts / n * 1000:.2f} ms per cable = {100 * facts / imp:.1f}% of import time")
-'
+cables, paragraphs, facts, size = (int(x) for x in sys.argv[1:5])
+imp, load, rss_kb, xmx = float(sys.argv[5]), float(sys.argv[6]), int(sys.argv[7]), sys.argv[8]
+print(f"rows: {cables} cables, {paragraphs} paragraphs, {facts} facts, {size / 1e6:.0f} MB of CSV")
+print(f"import command: {imp:.0f} s = {cables / imp:.0f} cables/s, {size / imp / 1e6:.2f} MB/s (parse, facts, writes); peak RSS {rss_kb / 1024:.0f} MiB at -Xmx{xmx}")
+print(f"LOAD DATA of the same rows: {load:.1f} s = {cables / load:.0f} cables/s")
+print(f"ratio import / LOAD DATA: {load / imp:.2f}")
+PY
+du -sh "$datadir" | sed 's/^/database size (both copies): /'
+[ -n "${KEEP_DB:-}" ] && echo "database left running: jdbc:mariadb://localhost:$port/cables (mariadbd pid $db)"

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Reads against their limit, side by side in one run: for each endpoint, wrk over a list of random paths spread over
+# the whole loaded corpus (not one hot URL), then nginx serving the same response body from a file, then the service
+# again at half its measured maximum for p99. Installs wrk and nginx from Debian when missing.
+#   src/test/bench/read-benchmark.sh JDBC_URL [PATHS]   (the service jar must be built; PATHS random paths, default 20000)
+# The database is the one import-benchmark.sh filled (BENCH_DIR/import-db), or any with cables in it.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+url=${1:?JDBC URL of a database with cables, e.g. jdbc:mariadb://localhost:3399/cables}
+count=${2:-20000}
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-32}
+bench=${BENCH_DIR:-bench-data}
+mkdir -p "$bench/read" && bench=$(cd "$bench" && pwd)
+out="$bench/read"
+command -v wrk >/dev/null && command -v nginx >/dev/null || \
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null)
+
+port=18080
+java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=root \
+  -Dquarkus.datasource.password= -Dquarkus.http.port=$port -Dcables.import.samples-on-empty-database=false \
+  -Dquarkus.log.console.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
+service=$!
+nginx_conf="$out/nginx.conf"
+cat > "$nginx_conf" <<EOF
+worker_processes 1;
+pid $out/nginx.pid;
+error_log $out/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 18081; root $out/static; location / { default_type application/json; } }
+}
+EOF
+trap 'kill $service 2>/dev/null || true; nginx -c "$nginx_conf" -s stop 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+# Random paragraphs across the corpus, from the database itself.
+python3 - "$url" "$count" "$out" <<'PY'
+import random, re, subprocess, sys, json, urllib.request
+url, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+port = 18080
+random.seed(11)
+pairs, cables, cursor = [], [], None
+# Keyset pages over the whole list, newest first: every cable once, sampled.
+while True:
+    q = f"http://localhost:{port}/api/v1/cables?limit=100" + (f"&cursor={cursor}" if cursor else "")
+    page = json.load(urllib.request.urlopen(q))
+    for c in page["items"]:
+        cables.append((c["refId"], c["paragraphCount"]))
+    cursor = page.get("next")
+    if not cursor or len(cables) >= 20 * count:
+        break
+picked = random.sample(cables, min(count, len(cables)))
+for ref, n in picked:
+    ps = json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/cables/{ref}/paragraphs"))
+    if ps:
+        pairs.append((ref, random.choice(ps)["n"]))
+def write(name, paths):
+    with open(f"{out}/{name}.paths", "w") as f:
+        f.write("\n".join(paths) + "\n")
+write("paragraph", [f"/api/v1/cables/{r}/paragraphs/{n}" for r, n in pairs])
+write("post-x", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet" for r, n in pairs])
+write("post-mastodon", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?network=mastodon" for r, n in pairs])
+write("post-bluesky", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?network=bluesky" for r, n in pairs])
+write("thread-x", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?thread=true" for r, n in pairs])
+write("paragraph-page", [f"/c/{r}/{n}" for r, n in pairs])
+write("cable", [f"/api/v1/cables/{r}" for r, _ in pairs])
+write("cable-page", [f"/c/{r}" for r, _ in pairs])
+write("list", [f"/api/v1/cables?limit=20"])
+words = ["heroin", "nuclear", "election", "oil", "Gazprom", "corruption", "Taliban", "visa", "refugees", "sanctions",
+         "\"human rights\"", "missile defense", "Kazakhstan", "Chavez", "ASTANA 2380", "wheat", "opium", "Qadhafi",
+         "F-16", "bank"]
+write("search", ["/api/v1/cables?limit=20&q=" + urllib.parse.quote(w) for w in words])
+print(f"{len(pairs)} random paragraphs from {len(cables)} cables listed")
+PY
+
+cat > "$out/paths.lua" <<'EOF'
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+math.randomseed(tonumber(os.getenv("SEED") or "7"))
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+if pause > 0 then delay = function() return pause end end
+EOF
+
+mkdir -p "$out/static"
+printf '%-16s %10s %8s %8s | %10s %8s | %6s | %s\n' endpoint req/s p50 p99 nginx p99 ratio "p99 at half max"
+for name in paragraph post-x post-mastodon post-bluesky thread-x paragraph-page cable cable-page list search; do
+  paths="$out/$name.paths"
+  first=$(head -1 "$paths")
+  curl -fs "localhost:$port$first" -o "$out/static/$name.body"
+  # Warm-up: the JIT, the connection pool, and the cache as users would have it warm.
+  PATHS=$paths wrk -t1 -c$connections -d5s -s "$out/paths.lua" "http://localhost:$port" >/dev/null
+  PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$out/paths.lua" "http://localhost:$port" > "$out/$name.wrk"
+  nginx -c "$nginx_conf" 2>/dev/null || nginx -c "$nginx_conf" -s reload
+  wrk -t1 -c$connections -d$duration --latency "http://localhost:18081/$name.body" > "$out/$name.nginx"
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.wrk")
+  # Half the measured maximum: each connection waits so that all of them together send rps/2 a second.
+  delay=$(python3 -c "print(max(1, round($connections * 1000 / ($rps / 2))))")
+  DELAY_MS=$delay PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$out/paths.lua" "http://localhost:$port" > "$out/$name.half"
+  python3 - "$name" "$out" <<'PY'
+import re, sys
+name, out = sys.argv[1], sys.argv[2]
+def read(suffix):
+    text = open(f"{out}/{name}.{suffix}").read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    lat = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", text, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, lat.get("50"), lat.get("99"), int(errors.group(1)) if errors else 0
+s, n, h = read("wrk"), read("nginx"), read("half")
+print(f"{name:16s} {s[0]:10.0f} {s[1]:>8s} {s[2]:>8s} | {n[0]:10.0f} {n[2]:>8s} | {s[0] / n[0]:6.2f} | "
+      f"{h[2]} at {h[0]:.0f} req/s" + (f"  ERRORS {s[3]}" if s[3] else ""))
+PY
+done
+grep -h VmHWM /proc/$service/status | sed 's/^/service peak RSS: /'
