@@ -201,7 +201,7 @@ public final class SnippetBuilder {
         var text = body + suffix;
         var hashtags = List.of("cablegate", p.refId());
         var facets = network == Network.BLUESKY && !suffix.isEmpty() ? facets(text, p) : List.<Facet>of();
-        return new Snippet(network.jsonName(), text, PostLength.of(network, text), network.limit(), p.permalink(),
+        return new Snippet(network.jsonName(), text, PostLength.of(network, body, suffix), network.limit(), p.permalink(),
                 hashtags, truncated, intent(network, body, text, suffix, p, mastodonInstance), facets, part, parts,
                 excerpt);
     }

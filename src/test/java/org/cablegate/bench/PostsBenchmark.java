@@ -1,0 +1,81 @@
+package org.cablegate.bench;
+
+import org.cablegate.facts.FactExtractor;
+import org.cablegate.facts.ParagraphContext;
+import org.cablegate.ingest.CableParser;
+import org.cablegate.share.Network;
+import org.cablegate.share.PostsBenchmarkAccess;
+import org.cablegate.share.ShareParagraph;
+import org.cablegate.share.SnippetBuilder;
+import org.cablegate.share.TextSpan;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The X post (and thread) of every paragraph of every bundled corpus cable, per operation, one core: what a post
+ * costs to compute when it is not in the read cache. {@code referenceXPosts} is the builder before posts were
+ * measured without twitter-text on plain candidates.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PostsBenchmark {
+
+    private final SnippetBuilder builder = new SnippetBuilder();
+    private List<ShareParagraph> paragraphs;
+
+    @Setup
+    public void load() throws Exception {
+        var parser = new CableParser();
+        var facts = new FactExtractor();
+        paragraphs = new ArrayList<>();
+        try (var files = Files.list(Path.of("src/main/resources/samples"))) {
+            for (var file : files.filter(f -> !f.getFileName().toString().equals("index.txt")).sorted().toList()) {
+                var cable = parser.parse(Files.readString(file));
+                for (var p : cable.paragraphs()) {
+                    var spans = facts.extract(new ParagraphContext(cable.refId(), p.n(), p.text(),
+                                    cable.created().atZone(ZoneOffset.UTC).toLocalDate(), Map.of(), List.of())).stream()
+                            .map(f -> new TextSpan(f.start(), f.end(), f.id())).toList();
+                    paragraphs.add(new ShareParagraph(cable.refId(), p.n(), p.text(),
+                            "https://cables.example.org/c/" + cable.refId() + "/" + p.n(), spans));
+                }
+            }
+        }
+        System.out.printf("%nparagraphs per op: %d%n", paragraphs.size());
+    }
+
+    @Benchmark
+    public void xPosts(Blackhole bh) {
+        for (var p : paragraphs) {
+            bh.consume(builder.build(p, Network.TWITTER, null, null));
+        }
+    }
+
+    @Benchmark
+    public void xThreads(Blackhole bh) {
+        for (var p : paragraphs) {
+            bh.consume(builder.thread(p, Network.TWITTER, null));
+        }
+    }
+
+    @Benchmark
+    public void referenceXPosts(Blackhole bh) {
+        for (var p : paragraphs) {
+            bh.consume(PostsBenchmarkAccess.referencePost(p, Network.TWITTER));
+        }
+    }
+}
