@@ -107,6 +107,9 @@ public class CablesResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
         CablePage body;
+        if (q == null && uri.getQueryParameters().containsKey("q")) {
+            q = ""; // "?q" or "?q=": an empty search, refused as such rather than read as no search
+        }
         if (q != null) {
             body = search.search(q, origin, classification, tags, from, to, sort, limit, cursor);
         } else {
