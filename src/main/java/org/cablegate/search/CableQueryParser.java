@@ -18,7 +18,11 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a person typed into a Lucene query. Every word is preferred, not demanded: a cable with most of the
@@ -41,8 +45,17 @@ final class CableQueryParser {
     private static final float OWN_ID_BOOST = 1000f;
     private static final float CITES_BOOST = 2f;
     private static final int FUZZY_MIN_LENGTH = 5;
-    private static final int FUZZY_TWO_EDITS_LENGTH = 8;
+    private static final int FUZZY_TWO_EDITS_LENGTH = 6;
     private static final int FUZZY_EXPANSIONS = 16;
+    /** Designators written with or without a hyphen: {@code F-35} and {@code F35}, {@code C-130}, {@code ISN-194}. */
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}{1,5})-(\\d{1,5}\\p{L}?)");
+    private static final Pattern GLUED = Pattern.compile("(\\p{L}{1,5})(\\d{1,5}\\p{L}?)");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /**
+     * Words that carry no topic: Lucene's English stop words and the other function words and fillers people put
+     * in a query ("cable about …", "what did … say"). They are not preferred words; phrases keep them.
+     */
+    private static final Set<String> FILLER = fillerWords();
 
     /** The query, and the part of it whose words the highlighter marks. */
     record Parsed(Query query, Query words) {
@@ -95,8 +108,10 @@ final class CableQueryParser {
                     continue;
                 }
                 boolean single = terms.size() == 1 && !item.quoted();
-                allStop &= single && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(terms.get(0));
-                alternatives.add(single ? word(terms.get(0), reader) : exact(terms));
+                allStop &= single && isFiller(item.text());
+                var query = single ? word(terms.get(0), reader) : exact(terms);
+                var variant = item.quoted() ? null : otherSpelling(item.text());
+                alternatives.add(variant == null ? query : anyOf(List.of(query, exact(terms(variant)))));
                 if (single && group.alternatives().size() == 1 && !allStop) {
                     proximityTerms.add(terms.get(0));
                 }
@@ -140,6 +155,39 @@ final class CableQueryParser {
         return new Parsed(query.build(), wordsQuery);
     }
 
+    static boolean isFiller(String word) {
+        return FILLER.contains(EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code F-35} for {@code F35} and the reverse; null for a word that is no such designator. */
+    static String otherSpelling(String raw) {
+        var word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+        var hyphenated = HYPHENATED.matcher(word);
+        if (hyphenated.matches()) {
+            return hyphenated.group(1) + hyphenated.group(2);
+        }
+        var glued = GLUED.matcher(word);
+        if (glued.matches()) {
+            return glued.group(1) + "-" + glued.group(2);
+        }
+        return null;
+    }
+
+    private static Set<String> fillerWords() {
+        var words = new HashSet<String>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        words.addAll(List.of("about", "above", "after", "again", "all", "also", "am", "any", "because", "been",
+                "before", "being", "between", "both", "can", "could", "did", "do", "does", "doing", "down", "during",
+                "each", "few", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+                "his", "how", "i", "its", "itself", "just", "me", "more", "most", "my", "nor", "now", "off", "once",
+                "only", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "than",
+                "them", "those", "through", "too", "under", "until", "up", "very", "we", "were", "what", "when",
+                "where", "which", "while", "who", "whom", "why", "would", "you", "your", "cable", "cables",
+                "telegram", "regarding", "concerning", "re", "mention", "mentions", "mentioning", "says", "said",
+                "say", "wikileaks", "cablegate"));
+        return Set.copyOf(words);
+    }
+
     /** "Most of" the preferred words: all of one or two, three of four, six of ten. */
     static int mostOf(int preferred, boolean othersRequired) {
         if (preferred <= 2) {
@@ -156,7 +204,7 @@ final class CableQueryParser {
         fields.add(new BoostQuery(new TermQuery(new Term(CableFields.META, term)), META_BOOST));
         if (fuzzable(term, reader)) {
             int edits = term.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-            int prefix = edits == 2 ? 1 : 0;
+            int prefix = 0; // transliterations differ in the first letter too (Gaddafi, Qadhafi)
             fields.add(new BoostQuery(new FuzzyQuery(new Term(CableFields.PARA, term), edits, prefix,
                     FUZZY_EXPANSIONS, true), FUZZY_BOOST));
             fields.add(new BoostQuery(new FuzzyQuery(new Term(CableFields.SUBJECT, term), edits, prefix,

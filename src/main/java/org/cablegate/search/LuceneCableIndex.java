@@ -207,7 +207,10 @@ public final class LuceneCableIndex implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             ids[i] = docs[i].doc;
         }
-        var best = new ParagraphHighlighter(searcher, analyzer).best(parsed.words(), ids, PARAGRAPHS_PER_HIT);
+        // Near spellings rewritten to the terms they matched: the highlighter then looks up those terms only,
+        // instead of running each spelling automaton over the term dictionary again for every hit.
+        var highlight = count == 0 ? parsed.words() : searcher.rewrite(parsed.words());
+        var best = new ParagraphHighlighter(searcher, analyzer).best(highlight, ids, PARAGRAPHS_PER_HIT);
         var stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>(count);
         var paragraphKeys = Set.of(CableFields.PARA_N);

@@ -18,6 +18,9 @@ public final class RefKeys {
     private static final Pattern IN_QUERY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(\\d{2})\\s*)?(\\p{L}{3,})\\s*(\\d{1,9})(?![\\p{L}\\p{N}])");
 
+    /** Up to two words of letters (or a two-digit year) right before a post. */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:(?:\\p{L}{2,}|\\d{2})\\s+){1,2})$");
+
     private RefKeys() {
     }
 
@@ -39,7 +42,11 @@ public final class RefKeys {
         return keys;
     }
 
-    /** The keys of every reference-ID-shaped run in a query (most are not IDs, and match nothing). */
+    /**
+     * The keys of every reference-ID-shaped run in a query (most are not IDs, and match nothing). A post may be
+     * written in several words ({@code buenos aires 2481}, {@code UNVIE VIENNA 540}): the one, two and three words
+     * before a serial are each tried as the post.
+     */
     public static Set<String> inQuery(String q) {
         var keys = new LinkedHashSet<String>();
         var m = IN_QUERY.matcher(q);
@@ -48,11 +55,17 @@ public final class RefKeys {
             var post = m.group(2).toLowerCase(Locale.ROOT);
             var serial = stripZeros(m.group(3));
             keys.add(m.group(1) == null ? post + serial : m.group(1) + post + serial);
+            var before = WORDS_BEFORE.matcher(q.substring(0, m.start(2)));
+            if (m.group(1) == null && before.find()) {
+                var words = before.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+");
+                var joined = post;
+                for (int i = words.length - 1; i >= 0 && i >= words.length - 2; i--) {
+                    joined = words[i] + joined;
+                    keys.add(joined + serial);
+                }
+            }
             // "08 ASTANA 2380 ASTANA 2381": go on after the post, so that overlapping forms are all seen
             from = m.start(3);
-            if (from <= m.start()) {
-                from = m.end();
-            }
         }
         return keys;
     }
