@@ -29,7 +29,7 @@ final class CableFields {
     /** Keys of the reference IDs the cable cites. */
     static final String CITES = "cites";
     static final String SUBJECT = "subject";
-    /** Origin, tags and section headings, as words. */
+    /** Origin, tags, section headings, the classifying officer and the signer, as words. */
     static final String META = "meta";
     /** Paragraph texts, one value each, in document order; stored with offsets for the highlighter. */
     static final String PARA = "para";
@@ -92,6 +92,9 @@ final class CableFields {
                 doc.add(new TextField(META, tag, Field.Store.NO));
                 doc.add(new FacetValue(DIM_TAG, tag).field());
             }
+        }
+        for (var person : c.people()) {
+            doc.add(new TextField(META, person, Field.Store.NO));
         }
         String lastHeading = null;
         for (var p : c.paragraphs()) {

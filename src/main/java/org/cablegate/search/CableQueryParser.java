@@ -39,8 +39,6 @@ final class CableQueryParser {
     private static final float META_BOOST = 1.2f;
     private static final float FUZZY_BOOST = 0.5f;
     private static final float TIE_BREAKER = 0.2f;
-    private static final float PROXIMITY_BOOST = 0.5f;
-    private static final int PROXIMITY_SLOP = 6;
     /** Large enough to put the cable whose ID was typed above any text match. */
     private static final float OWN_ID_BOOST = 1000f;
     private static final float CITES_BOOST = 2f;
@@ -86,7 +84,6 @@ final class CableQueryParser {
         var preferred = new ArrayList<Query>();
         var required = new ArrayList<Query>();
         var stopWords = new ArrayList<Query>();
-        var proximityTerms = new ArrayList<String>();
         int seen = 0;
         for (var group : groups) {
             if (seen++ >= MAX_GROUPS) {
@@ -112,9 +109,6 @@ final class CableQueryParser {
                 var query = single ? word(terms.get(0), reader) : exact(terms);
                 var variant = item.quoted() ? null : otherSpelling(item.text());
                 alternatives.add(variant == null ? query : anyOf(List.of(query, exact(terms(variant)))));
-                if (single && group.alternatives().size() == 1 && !allStop) {
-                    proximityTerms.add(terms.get(0));
-                }
             }
             if (alternatives.isEmpty()) {
                 continue;
@@ -147,9 +141,6 @@ final class CableQueryParser {
         if (!refKeys.isEmpty()) {
             query.add(reference(refKeys), Occur.SHOULD);
         }
-        if (proximityTerms.size() >= 2) {
-            query.add(new BoostQuery(near(proximityTerms), PROXIMITY_BOOST), Occur.SHOULD);
-        }
         excluded.forEach(e -> query.add(e, Occur.MUST_NOT));
         query.setMinimumNumberShouldMatch(1);
         return new Parsed(query.build(), wordsQuery);
@@ -159,7 +150,7 @@ final class CableQueryParser {
         return FILLER.contains(EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
-    /** {@code F-35} for {@code F35} and the reverse; null for a word that is no such designator. */
+    /** {@code F-35} for {@code F35} and the reverse, {@code P5 plus 1} for {@code P5+1}; null for other words. */
     static String otherSpelling(String raw) {
         var word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
         var hyphenated = HYPHENATED.matcher(word);
@@ -169,6 +160,9 @@ final class CableQueryParser {
         var glued = GLUED.matcher(word);
         if (glued.matches()) {
             return glued.group(1) + "-" + glued.group(2);
+        }
+        if (word.indexOf('+') > 0) {
+            return word.replace("+", " plus "); // P5+1 is also written P5-plus-1
         }
         return null;
     }
@@ -207,8 +201,6 @@ final class CableQueryParser {
             int prefix = 0; // transliterations differ in the first letter too (Gaddafi, Qadhafi)
             fields.add(new BoostQuery(new FuzzyQuery(new Term(CableFields.PARA, term), edits, prefix,
                     FUZZY_EXPANSIONS, true), FUZZY_BOOST));
-            fields.add(new BoostQuery(new FuzzyQuery(new Term(CableFields.SUBJECT, term), edits, prefix,
-                    FUZZY_EXPANSIONS, true), FUZZY_BOOST * SUBJECT_BOOST));
         }
         return new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
@@ -236,13 +228,6 @@ final class CableQueryParser {
                 new BoostQuery(phrase(CableFields.SUBJECT, terms, 0), SUBJECT_BOOST),
                 phrase(CableFields.PARA, terms, 0),
                 new BoostQuery(phrase(CableFields.META, terms, 0), META_BOOST)), TIE_BREAKER);
-    }
-
-    /** The preferred words close together, in order or not: what a remembered sentence looks like. */
-    private static Query near(List<String> terms) {
-        return new DisjunctionMaxQuery(List.of(
-                new BoostQuery(phrase(CableFields.SUBJECT, terms, PROXIMITY_SLOP), SUBJECT_BOOST),
-                phrase(CableFields.PARA, terms, PROXIMITY_SLOP)), TIE_BREAKER);
     }
 
     private static Query phrase(String field, List<String> terms, int slop) {

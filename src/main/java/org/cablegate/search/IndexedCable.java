@@ -11,11 +11,12 @@ import java.util.Objects;
  * What the index holds of one cable, whichever way it arrived (a parsed cable, a stored entity, rows read back by
  * the rebuild): everything searched, and everything a hit shows without asking the database.
  *
- * @param references reference IDs the cable cites ({@code 06STATE154928}); labels that resolve to none are dropped
- * @param paragraphs body paragraphs in document order
+ * @param references   reference IDs the cable cites ({@code 06STATE154928}); labels that resolve to none are dropped
+ * @param people       the "Classified By:" line and the signer: who wrote the cable, searchable by name
+ * @param paragraphs   body paragraphs in document order
  */
 public record IndexedCable(String refId, Instant created, Instant released, String classification, String origin,
-                           String subject, List<String> tags, List<String> references,
+                           String subject, List<String> tags, List<String> references, List<String> people,
                            List<IndexedParagraph> paragraphs) {
 
     /** One paragraph: its key {@code n}, the heading it stands under (or null), its text. */
@@ -27,6 +28,7 @@ public record IndexedCable(String refId, Instant created, Instant released, Stri
         return new IndexedCable(c.refId(), c.created(), c.released(), c.classification(), c.origin(),
                 caption.subject(), List.copyOf(caption.tags()),
                 caption.references().stream().map(r -> r.refId()).filter(Objects::nonNull).toList(),
+                people(caption.classifiedBy(), caption.signer()),
                 c.paragraphs().stream().map(p -> new IndexedParagraph(p.n(), p.heading(), p.text())).toList());
     }
 
@@ -35,6 +37,11 @@ public record IndexedCable(String refId, Instant created, Instant released, Stri
         return new IndexedCable(c.refId, c.created, c.released, c.classification, c.origin, c.subject,
                 List.copyOf(c.tags),
                 c.references.stream().map(r -> r.targetRefId).filter(Objects::nonNull).toList(),
+                people(c.classifiedBy, c.signer),
                 c.paragraphs.stream().map(p -> new IndexedParagraph(p.n, p.heading, p.text)).toList());
+    }
+
+    static List<String> people(String classifiedBy, String signer) {
+        return java.util.stream.Stream.of(classifiedBy, signer).filter(Objects::nonNull).toList();
     }
 }

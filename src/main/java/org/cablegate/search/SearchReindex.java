@@ -80,19 +80,20 @@ public class SearchReindex {
         String classification;
         String origin;
         String subject;
+        List<String> people = List.of();
         final List<String> tags = new ArrayList<>();
         final List<String> references = new ArrayList<>();
         final List<IndexedCable.IndexedParagraph> paragraphs = new ArrayList<>();
 
         IndexedCable indexed() {
             return new IndexedCable(refId, created, released, classification, origin, subject, tags, references,
-                    paragraphs);
+                    people, paragraphs);
         }
     }
 
     private static LinkedHashMap<Long, Row> cables(Connection c, String after) throws SQLException {
         var rows = new LinkedHashMap<Long, Row>();
-        try (var s = c.prepareStatement("SELECT id, ref_id, created, released, classification, origin, subject "
+        try (var s = c.prepareStatement("SELECT id, ref_id, created, released, classification, origin, subject, classified_by, signer "
                 + "FROM cable WHERE ref_id > ? ORDER BY ref_id LIMIT " + BATCH)) {
             s.setString(1, after);
             try (var rs = s.executeQuery()) {
@@ -105,6 +106,7 @@ public class SearchReindex {
                     row.classification = rs.getString(5);
                     row.origin = rs.getString(6);
                     row.subject = rs.getString(7);
+                    row.people = IndexedCable.people(rs.getString(8), rs.getString(9));
                     rows.put(row.id, row);
                 }
             }

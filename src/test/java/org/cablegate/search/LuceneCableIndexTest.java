@@ -39,7 +39,7 @@ class LuceneCableIndexTest {
             list.add(new IndexedCable.IndexedParagraph(String.valueOf(i + 1), null, paragraphs[i]));
         }
         return new IndexedCable(refId, Instant.parse(created + "T12:00:00Z"), null, "UNCLASSIFIED", "Embassy Test",
-                subject, List.of("PREL"), List.of(), list);
+                subject, List.of("PREL"), List.of(), List.of(), list);
     }
 
     private List<String> search(String q, SearchOrder order) throws Exception {

@@ -22,7 +22,15 @@ class RefKeysTest {
         assertEquals(Set.of("08astana2380"), RefKeys.inQuery("08 ASTANA 2380"));
         assertEquals(Set.of("astana2380"), RefKeys.inQuery("ASTANA 2380"));
         assertEquals(Set.of("astana2380"), RefKeys.inQuery("astana 00002380"));
-        assertEquals(Set.of("state154928"), RefKeys.inQuery("see STATE 154928 for background"));
+        assertTrue(RefKeys.inQuery("see STATE 154928 for background").contains("state154928"));
+    }
+
+    @Test
+    void triesPostsOfSeveralWords() {
+        assertTrue(RefKeys.inQuery("buenos aires 2481").contains("buenosaires2481"));
+        assertTrue(RefKeys.inQuery("UNVIE VIENNA 540").contains("unvievienna540"));
+        assertTrue(RefKeys.inQuery("09 UNVIE VIENNA 540").contains("09unvievienna540"));
+        assertTrue(RefKeys.ofRefId("66BUENOSAIRES2481").contains("buenosaires2481"));
     }
 
     @Test
