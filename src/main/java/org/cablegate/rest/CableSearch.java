@@ -2,45 +2,105 @@ package org.cablegate.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.persistence.CableFilter;
+import org.cablegate.rest.dto.CablePage;
+import org.cablegate.rest.dto.CableSummary;
+import org.cablegate.rest.dto.Facet;
+import org.cablegate.rest.dto.ParagraphMatch;
+import org.cablegate.rest.dto.SearchFacets;
+import org.cablegate.search.CableSearchIndex;
+import org.cablegate.search.InvalidQueryException;
+import org.cablegate.search.SearchCursor;
+import org.cablegate.search.SearchHit;
+import org.cablegate.search.SearchOrder;
+import org.cablegate.search.SearchRequest;
+import org.cablegate.search.SearchResults;
+import org.cablegate.share.Permalinks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** Reads the list parameters into a filter, refusing what cannot be meant. */
+/** Reads the list parameters: into a database filter for the plain list, into a search for {@code q}. */
 @ApplicationScoped
 public class CableSearch {
 
-    /** InnoDB's default full-text index drops words shorter than this. */
-    private static final int MIN_WORD = 3;
-    private static final int MAX_WORDS = 12;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private final CableSearchIndex index;
+    private final Permalinks permalinks;
 
-    public CableFilter filter(String q, String origin, String classification, List<String> tags, String from,
-                              String to) {
-        var dates = DateRange.parse(from, to);
-        var cleanTags = tags == null ? List.<String>of()
-                : tags.stream().filter(t -> !t.isBlank()).map(t -> t.trim().toUpperCase(Locale.ROOT)).toList();
-        return new CableFilter(fullText(q), blankToNull(origin), blankToNull(classification), cleanTags,
-                dates.from(), dates.until());
+    public CableSearch(CableSearchIndex index, Permalinks permalinks) {
+        this.index = index;
+        this.permalinks = permalinks;
     }
 
-    /** Every word must occur: "+heroin +kazakhstan". Operators typed by the caller are not passed through. */
-    static String fullText(String q) {
-        if (q == null || q.isBlank()) {
+    /** The plain list's filter (no {@code q}: the list is read from the database in date order). */
+    public CableFilter filter(String origin, String classification, List<String> tags, String from, String to) {
+        var dates = DateRange.parse(from, to);
+        return new CableFilter(null, blankToNull(origin), blankToNull(classification), tags(tags), dates.from(),
+                dates.until());
+    }
+
+    /** A page of search hits for {@code q}, with the same filters, in relevance (default) or date order. */
+    public CablePage search(String q, String origin, String classification, List<String> tags, String from,
+                            String to, String sort, int limit, String cursor) {
+        var order = sort == null || sort.isBlank() ? SearchOrder.RELEVANCE : SearchOrder.named(sort);
+        if (order == null) {
+            throw ApiProblem.badRequest("sort: " + sort + " is not an order; use relevance or date");
+        }
+        var dates = DateRange.parse(from, to);
+        var after = cursor(cursor);
+        var request = new SearchRequest(q, blankToNull(origin), blankToNull(classification), tags(tags),
+                dates.from(), dates.until(), order, limit, after, after == null);
+        SearchResults results;
+        try {
+            results = index.search(request);
+        } catch (InvalidQueryException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        var items = results.hits().stream().map(this::summary).toList();
+        var next = results.next() == null ? null : results.next().encode();
+        return new CablePage(items, next, results.total(), results.totalIsExact(), facets(results));
+    }
+
+    /** Refuses {@code sort} where only the date order exists. */
+    public void checkPlainListSort(String sort) {
+        if (sort != null && !sort.isBlank() && SearchOrder.named(sort) != SearchOrder.DATE) {
+            throw ApiProblem.badRequest("sort: without q the list is in date order only; give q to sort by relevance");
+        }
+    }
+
+    private CableSummary summary(SearchHit h) {
+        var matches = h.paragraphs().stream()
+                .map(p -> new ParagraphMatch(p.n(), permalinks.paragraph(h.refId(), p.n()), p.excerpt()))
+                .toList();
+        return new CableSummary(h.refId(), h.subject(), h.created(), h.released(), h.classification(), h.origin(),
+                h.tags(), h.paragraphCount(), permalinks.cable(h.refId()), h.score(), matches);
+    }
+
+    private static SearchFacets facets(SearchResults results) {
+        var f = results.facets();
+        if (f == null) {
             return null;
         }
-        var words = new ArrayList<String>();
-        for (var word : NON_WORD.split(q)) {
-            if (word.length() >= MIN_WORD && words.size() < MAX_WORDS) {
-                words.add("+" + word);
-            }
+        return new SearchFacets(facet(f, "origin"), facet(f, "tag"), facet(f, "classification"), facet(f, "year"));
+    }
+
+    private static List<Facet> facet(java.util.Map<String, List<SearchResults.FacetCount>> facets, String dim) {
+        return facets.getOrDefault(dim, List.of()).stream().map(c -> new Facet(c.value(), c.count())).toList();
+    }
+
+    private static SearchCursor cursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
         }
-        if (words.isEmpty()) {
-            throw ApiProblem.badRequest("q: give at least one word of " + MIN_WORD + " or more letters");
+        try {
+            return SearchCursor.decode(cursor);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("cursor: not a cursor this search issued; pass the `next` value of a previous page");
         }
-        return String.join(" ", words);
+    }
+
+    private static List<String> tags(List<String> tags) {
+        return tags == null ? List.of()
+                : tags.stream().filter(t -> !t.isBlank()).map(t -> t.trim().toUpperCase(Locale.ROOT)).toList();
     }
 
     static String blankToNull(String s) {

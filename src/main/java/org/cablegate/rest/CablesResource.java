@@ -65,17 +65,28 @@ public class CablesResource {
 
     @GET
     @Operation(summary = "List and search cables",
-            description = "Newest first (by `created`, then `refId`). Keyset pages: pass the `next` cursor of a page to "
-                    + "get the one after it; pages stay stable while cables are imported. `q` searches subjects and "
-                    + "paragraph text (all words must occur; words under 3 letters are ignored).")
+            description = "Without `q`: newest first (by `created`, then `refId`), read from the database. With `q`: a "
+                    + "full-text search (Lucene, BM25) over subjects, paragraphs, tags, origins and reference IDs, best "
+                    + "match first (`sort=relevance`, the default) or newest first (`sort=date`). Every word of `q` is "
+                    + "preferred, not demanded: cables with most of the words come back, below those with all. English "
+                    + "stems, case and accents are ignored (`arrests` finds `arrested`); `\"quoted phrases\"` and "
+                    + "`+word` are required, `-word` excluded, `a OR b` either; a rare word (a name) also matches "
+                    + "spellings a letter or two apart; a reference ID in any form (`08ASTANA2380`, `08 ASTANA 2380`, "
+                    + "`ASTANA 2380`, `astana 00002380`) puts its cable first, then the cables that cite it. Search hits "
+                    + "carry `score` and their best paragraphs (`matches`: key, permalink, highlighted excerpt); the first "
+                    + "page of a search carries `total` and `facets` (origin, tag, classification, year) over all "
+                    + "matching cables. The filters apply to both. Keyset pages in either order: pass the `next` cursor "
+                    + "of a page to get the one after it.")
     @APIResponse(responseCode = "200", description = "A page of cables",
             headers = @Header(name = "Link", description = "`<…>; rel=\"next\"` when there is a next page",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CablePage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+    @APIResponse(responseCode = "400", description = "A parameter is not valid (an empty `q`, one of single letters "
+            + "or punctuation only, or only `-excluded` words; an unknown `sort`; a cursor of another order)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Full-text search over subjects and paragraphs", example = "heroin")
+            @Parameter(description = "Full-text search: words, \"phrases\", -excluded, a OR b, reference IDs",
+                    example = "heroin seizures Kazakhstan")
             @QueryParam("q") String q,
             @Parameter(description = "Origin, exactly as the cables name it", example = "Embassy Astana")
             @QueryParam("origin") String origin,
@@ -87,24 +98,36 @@ public class CablesResource {
             @QueryParam("from") String from,
             @Parameter(description = "Created on or before this date (UTC)", example = "2008-12-31")
             @QueryParam("to") String to,
+            @Parameter(description = "Order: `relevance` (default with `q`) or `date` (newest first; the only order without `q`)",
+                    schema = @Schema(enumeration = {"relevance", "date"}))
+            @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "The `next` value of the previous page")
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
-        var filter = search.filter(q, origin, classification, tags, from, to);
-        var key = Cursors.parse(cursor);
-        var found = queries.page(filter, key == null ? null : new CableKey(key.time(), key.id()), limit + 1);
-        var page = found.subList(0, Math.min(limit, found.size()));
-        String next = null;
-        if (found.size() > limit) {
-            var last = page.get(page.size() - 1);
-            next = Cursors.of(last.created, last.refId);
+        CablePage body;
+        if (q == null && uri.getQueryParameters().containsKey("q")) {
+            q = ""; // "?q" or "?q=": an empty search, refused as such rather than read as no search
         }
-        var body = new CablePage(page.stream().map(views::summary).toList(), next);
+        if (q != null) {
+            body = search.search(q, origin, classification, tags, from, to, sort, limit, cursor);
+        } else {
+            search.checkPlainListSort(sort);
+            var filter = search.filter(origin, classification, tags, from, to);
+            var key = Cursors.parse(cursor);
+            var found = queries.page(filter, key == null ? null : new CableKey(key.time(), key.id()), limit + 1);
+            var page = found.subList(0, Math.min(limit, found.size()));
+            String next = null;
+            if (found.size() > limit) {
+                var last = page.get(page.size() - 1);
+                next = Cursors.of(last.created, last.refId);
+            }
+            body = new CablePage(page.stream().map(views::summary).toList(), next);
+        }
         var response = json.ok(request, body, JsonResponses.LIST_MAX_AGE);
-        if (next != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        if (body.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", body.next()).build(), "next");
         }
         return response.build();
     }

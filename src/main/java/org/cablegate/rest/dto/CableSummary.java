@@ -1,5 +1,6 @@
 package org.cablegate.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,5 +16,16 @@ public record CableSummary(
         @Schema(example = "Embassy Astana") String origin,
         @Schema(example = "[\"SNAR\", \"KCRM\", \"KZ\"]") List<String> tags,
         @Schema(example = "21") int paragraphCount,
-        @Schema(example = "http://localhost:8080/c/06ASTANA590") String permalink) {
+        @Schema(example = "http://localhost:8080/c/06ASTANA590") String permalink,
+        @Schema(description = "Search only (`q`): the BM25 relevance score", nullable = true, example = "5.56")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
+        @Schema(description = "Search only (`q`): up to three paragraphs that matched, best first; empty when only "
+                + "the subject, tags, origin or reference ID matched", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ParagraphMatch> matches) {
+
+    /** A cable in a plain list: no score, no matches. */
+    public CableSummary(String refId, String subject, Instant created, Instant released, String classification,
+                        String origin, List<String> tags, int paragraphCount, String permalink) {
+        this(refId, subject, created, released, classification, origin, tags, paragraphCount, permalink, null, null);
+    }
 }

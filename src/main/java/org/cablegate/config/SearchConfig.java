@@ -1,0 +1,44 @@
+package org.cablegate.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.util.Optional;
+
+/** The search index's settings ({@code cables.search.*}, or {@code CABLES_SEARCH_*} in the environment). */
+@ConfigMapping(prefix = "cables.search")
+public interface SearchConfig {
+
+    /** Where the Lucene index lives; none set: {@code <cables.data-dir>/search-index}. */
+    @WithName("index-dir")
+    Optional<String> indexDir();
+
+    /** Use a fresh temporary directory, deleted at shutdown (tests: each run starts with an empty database). */
+    @WithName("temporary-index")
+    @WithDefault("false")
+    boolean temporaryIndex();
+
+    /** How often changes become visible to searches, in milliseconds (the promise is within a second). */
+    @WithName("refresh-millis")
+    @WithDefault("250")
+    long refreshMillis();
+
+    /** How often indexed changes are committed to disk, in seconds (a refresh makes them searchable sooner). */
+    @WithName("commit-seconds")
+    @WithDefault("10")
+    long commitSeconds();
+
+    /**
+     * Index each cable the moment its database transaction commits (a Hibernate interceptor). Turn off once the
+     * import pipeline calls {@code CableSearchIndex.upsert} itself.
+     */
+    @WithName("index-on-commit")
+    @WithDefault("true")
+    boolean indexOnCommit();
+
+    /** Rebuild the index in the background at start-up when it is empty and the database is not. */
+    @WithName("rebuild-when-missing")
+    @WithDefault("true")
+    boolean rebuildWhenMissing();
+}

@@ -1,0 +1,361 @@
+package org.cablegate.search;
+
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The search index: one Lucene document per cable, kept in a directory on disk. Writes are cheap (documents are
+ * replaced by reference ID in the writer's buffer); a background thread makes them visible to searches every
+ * {@code refresh} (near-real-time readers, no commit) and commits every {@code commit}. A search that follows a
+ * write refreshes first, so a caller always finds what it has just imported. Plain Java: the CDI bean
+ * {@link CableSearchIndex} owns one.
+ */
+public final class LuceneCableIndex implements AutoCloseable {
+
+    private static final int PARAGRAPHS_PER_HIT = 3;
+    private static final int FACET_VALUES = 10;
+    private static final Set<String> SUMMARY_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT,
+            CableFields.CREATED, CableFields.RELEASED, CableFields.ORIGIN, CableFields.CLASSIFICATION,
+            CableFields.TAG, CableFields.PARAGRAPH_COUNT);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(CableFields.ID_SORT, SortField.Type.STRING));
+    private static final Sort BY_DATE = new Sort(new SortField(CableFields.CREATED, SortField.Type.LONG, true),
+            new SortField(CableFields.ID_SORT, SortField.Type.STRING, true));
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final CableAnalyzer analyzer = new CableAnalyzer();
+    private final CableQueryParser parser = new CableQueryParser(analyzer);
+    private final ScheduledExecutorService background;
+    /** Bumped by every write; compared with what the last refresh and commit saw. */
+    private final AtomicLong writes = new AtomicLong();
+    private volatile long refreshedWrites;
+    private volatile long committedWrites;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private LuceneCableIndex(Path dir, long refreshMillis, long commitSeconds) throws IOException {
+        Files.createDirectories(dir);
+        directory = FSDirectory.open(dir);
+        var config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        background = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "search-index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        background.scheduleWithFixedDelay(this::refreshQuietly, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::commitQuietly, commitSeconds, commitSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Opens (or creates) the index in {@code dir}. */
+    public static LuceneCableIndex open(Path dir, long refreshMillis, long commitSeconds) throws IOException {
+        return new LuceneCableIndex(dir, refreshMillis, commitSeconds);
+    }
+
+    /** Adds or replaces the cables' documents, keyed by reference ID. Visible to searches within a refresh. */
+    public void upsert(Collection<IndexedCable> cables) throws IOException {
+        for (var cable : cables) {
+            writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
+        }
+        writes.incrementAndGet();
+    }
+
+    /** Cables in the index as the searches see it. */
+    public int size() throws IOException {
+        var searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    /** Makes every write so far visible (unless a rebuild is under way: searches see the old index until it ends). */
+    public void refresh() throws IOException {
+        if (rebuilding.get()) {
+            return;
+        }
+        long seen = writes.get();
+        if (seen != refreshedWrites) {
+            searchers.maybeRefreshBlocking();
+            refreshedWrites = seen;
+        }
+    }
+
+    public void commit() throws IOException {
+        if (rebuilding.get()) {
+            return;
+        }
+        long seen = writes.get();
+        if (seen != committedWrites) {
+            writer.commit();
+            committedWrites = seen;
+        }
+    }
+
+    /**
+     * Starts replacing the whole index: everything is deleted in the writer, and searches go on seeing the old
+     * index until {@link Rebuild#finish()}. Writes that arrive meanwhile are kept (they replace by reference ID).
+     */
+    public Rebuild beginRebuild() throws IOException {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("a rebuild of the search index is already under way");
+        }
+        writer.deleteAll();
+        writes.incrementAndGet();
+        return new Rebuild();
+    }
+
+    /** A rebuild under way: add every cable, then finish. */
+    public final class Rebuild {
+
+        private Rebuild() {
+        }
+
+        public void add(Collection<IndexedCable> cables) throws IOException {
+            upsert(cables);
+        }
+
+        /** Commits and shows the new index. Called also after a failure, to show what was rebuilt. */
+        public void finish() throws IOException {
+            rebuilding.set(false);
+            commit();
+            refresh();
+        }
+    }
+
+    public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
+        refresh();
+        var searcher = searchers.acquire();
+        try {
+            return search(searcher, request);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, SearchRequest request)
+            throws IOException, InvalidQueryException {
+        var parsed = parser.parse(request.q(), searcher.getIndexReader());
+        var query = filtered(parsed.query(), request);
+        var sort = request.order() == SearchOrder.DATE ? BY_DATE : BY_RELEVANCE;
+        var after = after(request.after(), request.order(), searcher.getIndexReader().maxDoc());
+        int wanted = request.limit() + 1;
+        TopDocs top;
+        Map<String, List<SearchResults.FacetCount>> facets = null;
+        if (request.facets()) {
+            var result = FacetsCollectorManager.searchAfter(searcher, after, query, wanted, sort, true,
+                    new FacetsCollectorManager());
+            top = result.topDocs();
+            facets = facets(searcher.getIndexReader(), result.facetsCollector());
+        } else {
+            top = searcher.searchAfter(after, query, wanted, sort, true);
+        }
+        var docs = top.scoreDocs;
+        int count = Math.min(request.limit(), docs.length);
+        var ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = docs[i].doc;
+        }
+        // Near spellings rewritten to the terms they matched: the highlighter then looks up those terms only,
+        // instead of running each spelling automaton over the term dictionary again for every hit.
+        var highlight = count == 0 ? parsed.words() : searcher.rewrite(parsed.words());
+        var best = new ParagraphHighlighter(searcher, analyzer).best(highlight, ids, PARAGRAPHS_PER_HIT);
+        var stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>(count);
+        var paragraphKeys = Set.of(CableFields.PARA_N);
+        for (int i = 0; i < count; i++) {
+            var doc = stored.document(ids[i], SUMMARY_FIELDS);
+            var matches = best.get(i);
+            List<SearchHit.ParagraphMatch> paragraphs = List.of();
+            if (!matches.isEmpty()) {
+                var keys = stored.document(ids[i], paragraphKeys).getValues(CableFields.PARA_N);
+                paragraphs = matches.stream()
+                        .filter(m -> m.index() < keys.length)
+                        .map(m -> new SearchHit.ParagraphMatch(keys[m.index()], m.excerpt()))
+                        .toList();
+            }
+            var released = doc.getField(CableFields.RELEASED);
+            hits.add(new SearchHit(doc.get(CableFields.ID), doc.get(CableFields.SUBJECT),
+                    Instant.ofEpochSecond(doc.getField(CableFields.CREATED).numericValue().longValue()),
+                    released == null ? null : Instant.ofEpochSecond(released.numericValue().longValue()),
+                    doc.get(CableFields.CLASSIFICATION), doc.get(CableFields.ORIGIN),
+                    List.of(doc.getValues(CableFields.TAG)),
+                    doc.getField(CableFields.PARAGRAPH_COUNT).numericValue().intValue(),
+                    docs[i].score, paragraphs));
+        }
+        SearchCursor next = null;
+        if (docs.length > request.limit()) {
+            var last = (FieldDoc) docs[count - 1];
+            var refId = ((BytesRef) last.fields[1]).utf8ToString();
+            next = request.order() == SearchOrder.DATE
+                    ? new SearchCursor(SearchOrder.DATE, 0, (Long) last.fields[0], refId)
+                    : new SearchCursor(SearchOrder.RELEVANCE, (Float) last.fields[0], 0, refId);
+        }
+        var exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new SearchResults(hits, top.totalHits.value, exact, next, facets);
+    }
+
+    private static Query filtered(Query query, SearchRequest r) {
+        var b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (r.origin() != null) {
+            b.add(new TermQuery(new Term(CableFields.ORIGIN, r.origin())), Occur.FILTER);
+        }
+        if (r.classification() != null) {
+            b.add(new TermQuery(new Term(CableFields.CLASSIFICATION, r.classification())), Occur.FILTER);
+        }
+        if (r.tags() != null) {
+            r.tags().forEach(t -> b.add(new TermQuery(new Term(CableFields.TAG, t)), Occur.FILTER));
+        }
+        if (r.from() != null || r.until() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : r.from().getEpochSecond();
+            long to = r.until() == null ? Long.MAX_VALUE : r.until().getEpochSecond() - 1;
+            b.add(LongPoint.newRangeQuery(CableFields.CREATED, from, to), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * The sort key to continue after. The doc id is the reader's last: with the reference ID in every key, no
+     * other document ties with the cursor's, so no id is ever compared.
+     */
+    private static FieldDoc after(SearchCursor cursor, SearchOrder order, int maxDoc) throws InvalidQueryException {
+        if (cursor == null) {
+            return null;
+        }
+        if (cursor.order() != order) {
+            throw new InvalidQueryException("cursor: it belongs to a list in another order; pass the `next` value of a page in this order");
+        }
+        var refId = new BytesRef(cursor.refId());
+        int doc = Math.max(0, maxDoc - 1);
+        return order == SearchOrder.DATE
+                ? new FieldDoc(doc, Float.NaN, new Object[]{cursor.created(), refId})
+                : new FieldDoc(doc, cursor.score(), new Object[]{cursor.score(), refId});
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facets(IndexReader reader,
+                                                                org.apache.lucene.facet.FacetsCollector collector)
+            throws IOException {
+        var out = new LinkedHashMap<String, List<SearchResults.FacetCount>>();
+        var state = facetState(reader);
+        for (var dim : List.of(CableFields.DIM_ORIGIN, CableFields.DIM_TAG, CableFields.DIM_CLASSIFICATION,
+                CableFields.DIM_YEAR)) {
+            var values = new ArrayList<SearchResults.FacetCount>();
+            if (state != null) {
+                var counts = new SortedSetDocValuesFacetCounts(state, collector);
+                var top = dim.equals(CableFields.DIM_YEAR) ? counts.getAllChildren(dim)
+                        : counts.getTopChildren(FACET_VALUES, dim);
+                if (top != null) {
+                    for (var lv : top.labelValues) {
+                        values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+                if (dim.equals(CableFields.DIM_YEAR)) {
+                    values.sort(java.util.Comparator.comparing(SearchResults.FacetCount::value).reversed());
+                }
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /** The facet ordinals of a reader: built once per reader (after each refresh), on the first facet count. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        var current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, CableFields.FACETS);
+            } catch (IllegalArgumentException noFacetsYet) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (IOException | RuntimeException e) {
+            org.jboss.logging.Logger.getLogger(LuceneCableIndex.class).warn("Search index refresh failed", e);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            org.jboss.logging.Logger.getLogger(LuceneCableIndex.class).warn("Search index commit failed", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        background.shutdownNow();
+        rebuilding.set(false);
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}
