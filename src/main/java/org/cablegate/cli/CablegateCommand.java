@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 
 /**
  * What {@code java -jar quarkus-run.jar [command]} does: no command serves the API; {@code import FILE} loads a dump
- * and exits.
+ * and exits; {@code reindex} rebuilds the search index from the database and exits.
  */
 public class CablegateCommand implements QuarkusApplication {
 
     public static final String IMPORT = "import";
+    public static final String REINDEX = "reindex";
 
     @Inject
     ImportCommand importCommand;
+
+    @Inject
+    ReindexCommand reindexCommand;
 
     @Override
     public int run(String... args) {
@@ -24,7 +28,11 @@ public class CablegateCommand implements QuarkusApplication {
         if (IMPORT.equals(args[0])) {
             return importCommand.run(args, System.out);
         }
-        System.out.println("unknown command '" + args[0] + "'; commands: import FILE (no command: serve the API)");
+        if (REINDEX.equals(args[0]) && args.length == 1) {
+            return reindexCommand.run(System.out);
+        }
+        System.out.println("unknown command '" + String.join(" ", args)
+                + "'; commands: import FILE, reindex (no command: serve the API)");
         return 2;
     }
 

@@ -5,6 +5,7 @@ import org.cablegate.bulk.DumpInput;
 import org.cablegate.bulk.ImportJobs;
 import org.cablegate.bulk.ImportTally;
 import org.cablegate.persistence.StoreUnavailableException;
+import org.cablegate.search.IndexOnWrite;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,9 +25,11 @@ public class ImportCommand {
     private static final int LISTED_REJECTIONS = 20;
 
     private final ImportJobs jobs;
+    private final IndexOnWrite search;
 
-    public ImportCommand(ImportJobs jobs) {
+    public ImportCommand(ImportJobs jobs, IndexOnWrite search) {
         this.jobs = jobs;
+        this.search = search;
     }
 
     int run(String[] args, PrintStream out) {
@@ -46,6 +49,7 @@ public class ImportCommand {
             var bar = new ProgressBar(out, System.console() != null);
             var tally = jobs.run(id, input, bar);
             bar.finish(tally);
+            search.drain();
             summary(out, tally);
             return 0;
         } catch (NoSuchFileException e) {

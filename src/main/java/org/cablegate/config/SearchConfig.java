@@ -29,14 +29,6 @@ public interface SearchConfig {
     @WithDefault("10")
     long commitSeconds();
 
-    /**
-     * Index each cable the moment its database transaction commits (a Hibernate interceptor). Turn off once the
-     * import pipeline calls {@code CableSearchIndex.upsert} itself.
-     */
-    @WithName("index-on-commit")
-    @WithDefault("true")
-    boolean indexOnCommit();
-
     /** Rebuild the index in the background at start-up when it is empty and the database is not. */
     @WithName("rebuild-when-missing")
     @WithDefault("true")

@@ -30,12 +30,6 @@ public class CableQueries {
     public List<Cable> page(CableFilter filter, CableKey after, int limit) {
         var sql = new StringBuilder("SELECT c.id FROM cable c WHERE 1 = 1");
         var params = new ArrayList<>();
-        if (filter.fullText() != null) {
-            sql.append(" AND (MATCH(c.subject) AGAINST (? IN BOOLEAN MODE)"
-                    + " OR c.id IN (SELECT p.cable_id FROM paragraph p WHERE MATCH(p.text) AGAINST (? IN BOOLEAN MODE)))");
-            params.add(filter.fullText());
-            params.add(filter.fullText());
-        }
         if (filter.origin() != null) {
             sql.append(" AND c.origin = ?");
             params.add(filter.origin());

@@ -34,7 +34,7 @@ public class CableSearch {
     /** The plain list's filter (no {@code q}: the list is read from the database in date order). */
     public CableFilter filter(String origin, String classification, List<String> tags, String from, String to) {
         var dates = DateRange.parse(from, to);
-        return new CableFilter(null, blankToNull(origin), blankToNull(classification), tags(tags), dates.from(),
+        return new CableFilter(blankToNull(origin), blankToNull(classification), tags(tags), dates.from(),
                 dates.until());
     }
 
