@@ -18,7 +18,7 @@ command -v wrk >/dev/null && command -v nginx >/dev/null || \
 
 port=18080
 java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=root \
-  -Dquarkus.datasource.password= -Dquarkus.http.port=$port -Dcables.import.samples-on-empty-database=false \
+  -Dquarkus.datasource.password= -Dcables.data-dir="$bench/service-data" -Dquarkus.http.port=$port -Dcables.import.samples-on-empty-database=false \
   -Dquarkus.log.console.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
 service=$!
 nginx_conf="$out/nginx.conf"

@@ -27,6 +27,10 @@ public class CablegateMain {
             setIfAbsent("cables.import.resume-jobs-at-start", "false");
             setIfAbsent("quarkus.log.console.level", "WARN");
             setIfAbsent("quarkus.banner.enabled", "false");
+            // Nobody searches while a command runs: refresh the search index rarely (fewer, larger segments to
+            // merge); the command waits for its documents and the index commits when it closes.
+            setIfAbsent("cables.search.refresh-millis", "60000");
+            setIfAbsent("cables.search.commit-seconds", "300");
         }
         EmbeddedMariaDb embedded = null;
         if (isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))

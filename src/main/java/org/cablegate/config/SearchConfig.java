@@ -21,7 +21,7 @@ public interface SearchConfig {
 
     /** How often changes become visible to searches, in milliseconds (the promise is within a second). */
     @WithName("refresh-millis")
-    @WithDefault("250")
+    @WithDefault("500")
     long refreshMillis();
 
     /** How often indexed changes are committed to disk, in seconds (a refresh makes them searchable sooner). */
