@@ -114,3 +114,41 @@ print(f"{name:16s} {s[0]:10.0f} {s[1]:>8s} {s[2]:>8s} | {n[0]:10.0f} {n[2]:>8s} 
 PY
 done
 grep -h VmHWM /proc/$service/status | sed 's/^/service peak RSS: /'
+
+# Search, facets and deep keyset pages, one request at a time (their latency, not throughput).
+python3 - "$port" <<'PY'
+import json, statistics, sys, time, urllib.parse, urllib.request
+port = int(sys.argv[1])
+def timed(path, n=15):
+    times = []
+    body = None
+    for _ in range(n):
+        t = time.perf_counter()
+        body = urllib.request.urlopen(f"http://localhost:{port}{path}").read()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.95))], body
+queries = ["heroin", "nuclear", "election", "oil", "Gazprom", "corruption", "Taliban", "visa", "refugees", "sanctions",
+           '"human rights"', "missile defense", "Kazakhstan", "Chavez", "ASTANA 2380", "wheat", "opium", "Qadhafi",
+           "F-16", "bank"]
+p95s = []
+print("search (q, limit=20, relevance):")
+for q in queries:
+    p50, p95, body = timed("/api/v1/cables?limit=20&q=" + urllib.parse.quote(q))
+    p95s.append(p95)
+    print(f"  {q:18s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  hits on page {len(json.loads(body)['items'])}")
+print(f"  all 20 queries: worst p95 {max(p95s):.1f} ms, median p95 {statistics.median(p95s):.1f} ms")
+for path in ["/api/v1/tags", "/api/v1/origins", "/api/v1/tags?limit=1000"]:
+    p50, p95, _ = timed(path)
+    print(f"facet {path}: p50 {p50:.1f} ms p95 {p95:.1f} ms")
+p50, p95, body = timed("/api/v1/cables?limit=20")
+print(f"list page 1: p50 {p50:.1f} ms p95 {p95:.1f} ms")
+cursor = json.loads(body)["next"]
+for _ in range(998):
+    cursor = json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/cables?limit=20&cursor={cursor}"))["next"]
+p50, p95, _ = timed(f"/api/v1/cables?limit=20&cursor={cursor}")
+print(f"list page 1,000 (keyset): p50 {p50:.1f} ms p95 {p95:.1f} ms")
+p50, p95, body = timed(f"/api/v1/cables?limit=20&origin=" + urllib.parse.quote("Embassy Berlin"))
+print(f"list filtered by origin: p50 {p50:.1f} ms p95 {p95:.1f} ms")
+PY
+grep -h VmHWM /proc/$service/status | sed 's/^/service peak RSS after the searches: /'

@@ -62,6 +62,13 @@ public class BulkImporter {
         this.cablesCounter = Counter.builder("cables.import.rows").description("Rows settled by imports").register(registry);
     }
 
+    /** Set when the service shuts down: imports stop between batches, each batch whole, and can be run again. */
+    private volatile boolean stopping;
+
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+    }
+
     @PreDestroy
     void stop() {
         preparers.shutdownNow();
@@ -182,6 +189,9 @@ public class BulkImporter {
             }
             if (chunk == Chunk.END) {
                 return;
+            }
+            if (stopping) {
+                throw new ImportInterruptedException(tally.rows());
             }
             if (chunk.broken() != null) {
                 settle(chunk.broken(), tally, listener);

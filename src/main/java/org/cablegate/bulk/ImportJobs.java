@@ -94,6 +94,10 @@ public class ImportJobs {
             recorder.flush(tally);
             store.finish(id, ImportJobStore.DONE, null);
             return tally;
+        } catch (ImportInterruptedException e) {
+            // Left "running": a job with a spool file resumes at the next start.
+            recorder.flush(tally);
+            throw e;
         } catch (IOException | RuntimeException e) {
             recorder.flush(tally);
             store.finish(id, ImportJobStore.FAILED, "the import stopped at row " + (tally.rows() + 1) + ": "

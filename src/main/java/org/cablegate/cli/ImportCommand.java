@@ -59,6 +59,9 @@ public class ImportCommand {
             out.println("\nimport: the input could not be read: " + e.getMessage()
                     + " (rows before it are stored; run the same command again to finish)");
             return 1;
+        } catch (org.cablegate.bulk.ImportInterruptedException e) {
+            out.println("\nimport: " + e.getMessage());
+            return 1;
         } catch (StoreUnavailableException e) {
             out.println("\nimport: " + e.getMessage()
                     + " (rows before it are stored; run the same command again to finish)");

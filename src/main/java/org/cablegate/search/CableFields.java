@@ -124,8 +124,9 @@ final class CableFields {
 
     private static FieldType paragraphType() {
         var type = new FieldType(TextField.TYPE_STORED);
-        // Offsets in the postings: the highlighter marks words without analysing stored text again.
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // No offsets in the postings: they cost the bulk import a tenth of its time, and the highlighter analyses
+        // the stored text of the few hits it marks instead.
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
