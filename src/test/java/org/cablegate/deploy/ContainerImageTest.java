@@ -104,6 +104,19 @@ class ContainerImageTest {
         }
     }
 
+    @Test
+    void deploymentsJvmOptionsKeepEveryOptionOfTheImage() {
+        // A variable set in the pod replaces the image's value of it: the image's options must be repeated.
+        var imageOptions = instructions("ENV").stream().filter(e -> e.startsWith("JAVA_OPTS_APPEND="))
+                .findFirst().orElseThrow().replace("JAVA_OPTS_APPEND=", "").replace("\"", "").split("\\s+");
+        var podOptions = manifests.api().getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals("JAVA_OPTS_APPEND")).findFirst().orElseThrow().getValue();
+        for (var option : imageOptions) {
+            assertTrue(List.of(podOptions.split("\\s+")).contains(option), option + " is lost in the pod");
+        }
+        assertTrue(podOptions.contains("-XX:MaxRAMPercentage="), "heap sized from the container's memory limit");
+    }
+
     /** The arguments of every instruction of a kind, comment lines left out. */
     private List<String> instructions(String keyword) {
         return dockerfile.lines().filter(l -> l.startsWith(keyword + " "))
