@@ -102,6 +102,19 @@ class WorkloadHardeningTest {
     }
 
     @Test
+    void javaContainersKeepTheServicesFilesOnAMountedVolume() {
+        // CABLES_DATA_DIR defaults to ./data, on the read-only root file system: it must name a mounted volume.
+        for (var template : manifests.podTemplates()) {
+            for (var c : template.getSpec().getContainers()) {
+                var dataDir = c.getEnv().stream().filter(e -> e.getName().equals("CABLES_DATA_DIR")).findFirst()
+                        .orElseThrow(() -> new AssertionError(c.getName() + " sets no CABLES_DATA_DIR")).getValue();
+                assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals(dataDir)
+                        && !Boolean.TRUE.equals(m.getReadOnly())), c.getName() + ": " + dataDir + " is not a writable mount");
+            }
+        }
+    }
+
+    @Test
     void apiPodsSpreadOverNodesAndZones() {
         var pod = manifests.api().getSpec().getTemplate();
         var constraints = pod.getSpec().getTopologySpreadConstraints();
