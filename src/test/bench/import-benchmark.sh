@@ -16,7 +16,7 @@ mkdir -p "$bench"
 bench=$(cd "$bench" && pwd)
 csv="$bench/scale-$n.csv"
 [ -s "$csv" ] || python3 ../shared/tools/cablegate-csv.py scale "$n" --seed 7 > "$csv"
-bytes=$(stat -c %s "$csv")
+bytes=$(stat -L -c %s "$csv")
 
 # The MariaDB binaries the embedded server uses, unpacked once by a short run of the service.
 base="$bench/embedded/mariadb-base"

@@ -19,7 +19,8 @@ command -v wrk >/dev/null && command -v nginx >/dev/null || \
 port=18080
 java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=root \
   -Dquarkus.datasource.password= -Dcables.data-dir="$bench/service-data" -Dquarkus.http.port=$port -Dcables.import.samples-on-empty-database=false \
-  -Dquarkus.log.console.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
+  -Dquarkus.log.console.level=WARN -Dcables.cache.max-bytes=${CACHE_BYTES:-134217728} \
+  -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
 service=$!
 nginx_conf="$out/nginx.conf"
 cat > "$nginx_conf" <<EOF
@@ -86,7 +87,7 @@ EOF
 
 mkdir -p "$out/static"
 printf '%-16s %10s %8s %8s | %10s %8s | %6s | %s\n' endpoint req/s p50 p99 nginx p99 ratio "p99 at half max"
-for name in paragraph post-x post-mastodon post-bluesky thread-x paragraph-page cable cable-page list search; do
+for name in ${ENDPOINTS:-paragraph post-x post-mastodon post-bluesky thread-x paragraph-page cable cable-page list search}; do
   paths="$out/$name.paths"
   first=$(head -1 "$paths")
   curl -fs "localhost:$port$first" -o "$out/static/$name.body"

@@ -44,6 +44,10 @@ public class CablegateMain {
         var database = embedded;
         // Quarkus exits the JVM itself when the application stops: stop the database in its exit path.
         Quarkus.run(CablegateCommand.class, (exitCode, failure) -> {
+            if (failure != null) {
+                // Quarkus leaves start-up failures to the exit handler: say why, or the process exits silently.
+                LOG.errorf(failure, "The service could not start: %s", failure.getMessage());
+            }
             if (database != null) {
                 database.close();
             }
