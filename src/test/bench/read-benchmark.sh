@@ -84,6 +84,14 @@ math.randomseed(tonumber(os.getenv("SEED") or "7"))
 request = function() return wrk.format("GET", paths[math.random(#paths)]) end
 if pause > 0 then delay = function() return pause end end
 EOF
+# The warm-up walks the list in order, every path at least once: the cache then holds what the list asks for, as it
+# holds a bot campaign's paragraphs. COLD=1 skips it (every first request of a path is then a miss).
+cat > "$out/walk.lua" <<'EOF'
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local i = 0
+request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
+EOF
 
 mkdir -p "$out/static"
 printf '%-16s %10s %8s %8s | %10s %8s | %6s | %s\n' endpoint req/s p50 p99 nginx p99 ratio "p99 at half max"
@@ -92,7 +100,11 @@ for name in ${ENDPOINTS:-paragraph post-x post-mastodon post-bluesky thread-x pa
   first=$(head -1 "$paths")
   curl -fs "localhost:$port$first" -o "$out/static/$name.body"
   # Warm-up: the JIT, the connection pool, and the cache as users would have it warm.
-  PATHS=$paths wrk -t1 -c$connections -d5s -s "$out/paths.lua" "http://localhost:$port" >/dev/null
+  if [ -z "${COLD:-}" ]; then
+    PATHS=$paths wrk -t1 -c$connections -d${WARMUP:-20s} -s "$out/walk.lua" "http://localhost:$port" >/dev/null
+  else
+    PATHS=$paths wrk -t1 -c$connections -d5s -s "$out/paths.lua" "http://localhost:$port" >/dev/null
+  fi
   PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$out/paths.lua" "http://localhost:$port" > "$out/$name.wrk"
   nginx -c "$nginx_conf" 2>/dev/null || nginx -c "$nginx_conf" -s reload
   wrk -t1 -c$connections -d$duration --latency "http://localhost:18081/$name.body" > "$out/$name.nginx"

@@ -56,6 +56,9 @@ public class CacheFilters {
         var response = ctx.response();
         response.putHeader(HttpHeaders.ETAG, hit.etag());
         response.putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl());
+        if (hit.link() != null) {
+            response.putHeader("Link", hit.link());
+        }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
             response.setStatusCode(304).end();
             return;
@@ -85,7 +88,7 @@ public class CacheFilters {
         }
         Long generation = ctx.get(GENERATION);
         cache.put(key, CacheKeys.refIdOf(key), new CachedResponse(response.getMediaType().toString(), etag,
-                cacheControl, body), generation);
+                cacheControl, response.getHeaderString("Link"), body), generation);
     }
 
     /** If-None-Match: a list of entity tags, weak or strong, or {@code *}. */

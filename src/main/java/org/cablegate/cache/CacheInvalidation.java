@@ -28,6 +28,7 @@ public class CacheInvalidation {
 
     void onWritten(@Observes CablesWritten written) {
         var stale = new HashSet<String>();
+        stale.add(CacheKeys.LISTS);
         for (var cable : written.cables()) {
             stale.add(cable.refId());
             cable.cable().caption().references().forEach(r -> {

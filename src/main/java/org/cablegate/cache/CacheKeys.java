@@ -4,10 +4,15 @@ import java.util.Locale;
 
 /**
  * Which requests are cached, and under what key: GETs of one cable's resources under {@code /api/v1/cables/{refId}}
- * and {@code /c/{refId}} (not the card images, which have a cache of their own), keyed by the path and query as sent.
+ * and {@code /c/{refId}} (not the card images, which have a cache of their own), and the list and search pages of
+ * {@code /api/v1/cables}, keyed by the path and query as sent. List pages belong to the group {@link #LISTS}, which
+ * every import drops whole: any new cable may change any list.
  */
 final class CacheKeys {
 
+    /** The group of every list and search page. */
+    static final String LISTS = "*LISTS*";
+    private static final String LIST = "/api/v1/cables";
     private static final String API = "/api/v1/cables/";
     private static final String PAGES = "/c/";
 
@@ -16,7 +21,7 @@ final class CacheKeys {
 
     /** The cache key of a request, or null when its answer is not cached. */
     static String of(String path, String query) {
-        if (refIdOfPath(path) == null || path.endsWith("/card.png")) {
+        if (!path.equals(LIST) && (refIdOfPath(path) == null || path.endsWith("/card.png"))) {
             return null;
         }
         return query == null || query.isEmpty() ? path : path + "?" + query;
@@ -29,6 +34,9 @@ final class CacheKeys {
     }
 
     private static String refIdOfPath(String path) {
+        if (path.equals(LIST)) {
+            return LISTS;
+        }
         int start;
         if (path.startsWith(API)) {
             start = API.length();

@@ -288,11 +288,12 @@ public final class LuceneCableIndex implements AutoCloseable {
             throws IOException {
         var out = new LinkedHashMap<String, List<SearchResults.FacetCount>>();
         var state = facetState(reader);
+        // One pass over the hits counts every dimension: counting per dimension read them four times.
+        var counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
         for (var dim : List.of(CableFields.DIM_ORIGIN, CableFields.DIM_TAG, CableFields.DIM_CLASSIFICATION,
                 CableFields.DIM_YEAR)) {
             var values = new ArrayList<SearchResults.FacetCount>();
-            if (state != null) {
-                var counts = new SortedSetDocValuesFacetCounts(state, collector);
+            if (counts != null) {
                 var top = dim.equals(CableFields.DIM_YEAR) ? counts.getAllChildren(dim)
                         : counts.getTopChildren(FACET_VALUES, dim);
                 if (top != null) {

@@ -77,6 +77,22 @@ class BulkImportTest {
     }
 
     @Test
+    void listsAndSearchesAreFreshAfterAnImport() throws Exception {
+        var origin = SyntheticDump.sampleRows().get(0).origin();
+        int before = given().queryParam("origin", origin).queryParam("limit", 100).get("/api/v1/cables")
+                .then().statusCode(200).extract().path("items.size()");
+        // Served again (from the cache): the same page.
+        given().queryParam("origin", origin).queryParam("limit", 100).get("/api/v1/cables")
+                .then().statusCode(200).body("items.size()", is(before));
+        var dump = dir.resolve("lists.csv");
+        SyntheticDump.write(dump, 1, false, "L");
+        assertEquals(0, run("import", dump.toString()).status);
+        int after = given().queryParam("origin", origin).queryParam("limit", 100).get("/api/v1/cables")
+                .then().statusCode(200).extract().path("items.size()");
+        assertTrue(after > before, "new cables listed at once: " + before + " then " + after);
+    }
+
+    @Test
     void importCommandRefusesMissingFilesAndWrongArguments() {
         assertEquals(1, run("import", dir.resolve("absent.csv").toString()).status);
         assertEquals(2, run("import").status);
