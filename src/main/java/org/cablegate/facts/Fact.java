@@ -26,6 +26,8 @@ import java.math.BigDecimal;
  * @param direction {@code increase} or {@code decrease} for percentages, when the sentence says it
  * @param date      ISO date, partial date ({@code 2005-11}) or period ({@code 2006-01/2006-09}) for dates
  * @param target    the reference ID a reference resolves to, or the expansion of an acronym
+ * @param qualifier the approximation or bound written before an amount, lower case ({@code about},
+ *                  {@code more than}, {@code up to}), or null; it is not part of {@code text}
  */
 public record Fact(
         String id,
@@ -44,5 +46,6 @@ public record Fact(
         String substance,
         String direction,
         String date,
-        String target) {
+        String target,
+        String qualifier) {
 }
