@@ -50,6 +50,7 @@ final class Vocabulary {
 
     private void readCurrencies(List<String> lines) {
         var ignored = new HashSet<String>();
+        var ignoredCodes = new HashSet<String>();
         var nounForms = new HashMap<String, List<String>>();
         var named = new ArrayList<String[]>();
         for (var columns : rows(lines)) {
@@ -59,6 +60,7 @@ final class Vocabulary {
             var forms = List.of(columns[1].split("\\|"));
             switch (columns[0]) {
                 case "ignore" -> ignored.addAll(forms);
+                case "ignore code" -> ignoredCodes.addAll(forms);
                 case "forms" -> forms.forEach(f -> nounForms.put(f.toLowerCase(Locale.ROOT), forms));
                 default -> named.add(columns);
             }
@@ -76,7 +78,9 @@ final class Vocabulary {
                 continue;
             }
             var meaning = new CurrencyName(code, Map.of());
-            currencies.add(code, meaning, true);
+            if (!ignoredCodes.contains(code)) {
+                currencies.add(code, meaning, true);
+            }
             var name = currency.getDisplayName(Locale.ENGLISH);
             if (name.contains("(") || name.equals(code)) {
                 continue; // a former currency ("Afghan Afghani (1927–2002)") or one without an English name
