@@ -128,7 +128,7 @@ final class AmountGrammar {
             return null; // "5th", "1990s", "3G": not an amount
         }
         char sign = 0;
-        if (withSign && start == at && at > 0 && "-−+".indexOf(text.charAt(at - 1)) >= 0
+        if (withSign && start == at && at > 0 && "-−–+".indexOf(text.charAt(at - 1)) >= 0
                 && (at == 1 || " (".indexOf(text.charAt(at - 2)) >= 0)) {
             sign = text.charAt(at - 1) == '+' ? '+' : '-';
             start = at - 1;
@@ -231,12 +231,12 @@ final class AmountGrammar {
             return null;
         }
         var last = text.charAt(end - 1);
-        if (Character.isDigit(last) || end == at && Character.isLetter(last)) {
-            return null; // glued to a word: "H5N1", "F16"
+        if (Character.isDigit(last)) {
+            return null;
         }
         var match = words.currencies.backward(text, end);
-        if (match == null) {
-            return null;
+        if (match == null || end == at && Character.isLetter(last) && !isCode(text, match)) {
+            return null; // glued to a word: "H5N1", "F16"; but "USD4 million" is money
         }
         var code = match.meaning().codeIn(refId);
         var form = text.substring(match.start(), match.end());
@@ -253,6 +253,18 @@ final class AmountGrammar {
             }
         }
         return code == null ? null : new Phrases.Match<>(match.start(), match.end(), code);
+    }
+
+    private static boolean isCode(String text, Phrases.Match<?> match) {
+        if (match.end() - match.start() != 3) {
+            return false;
+        }
+        for (int i = match.start(); i < match.end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The high end of a range after a term ending at {@code at}, or null when no connector follows. */

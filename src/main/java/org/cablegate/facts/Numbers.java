@@ -70,7 +70,7 @@ final class Numbers {
         for (int i = 0; i < n; i++) {
             var c = text.charAt(i);
             if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || afterCode(text, i)) {
                     starts.add(i);
                 }
                 while (i + 1 < n && (isDigit(text.charAt(i + 1)) || (text.charAt(i + 1) == ',' || text.charAt(i + 1) == '.')
@@ -83,6 +83,12 @@ final class Numbers {
             }
         }
         return starts;
+    }
+
+    /** Digits glued to three capitals, as a currency code may be: "USD4 million". */
+    private static boolean afterCode(String text, int i) {
+        return i >= 3 && Character.isUpperCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i - 2))
+                && Character.isUpperCase(text.charAt(i - 3)) && (i == 3 || !Character.isLetterOrDigit(text.charAt(i - 4)));
     }
 
     /** The number starting at {@code at} with its multiplier, or null. */

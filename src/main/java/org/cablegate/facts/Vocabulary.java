@@ -92,6 +92,9 @@ final class Vocabulary {
                 for (var form : nounForms.getOrDefault(noun, List.of())) {
                     currencies.add(name.substring(0, lastSpace + 1) + form, meaning, false);
                 }
+                if (noun.equals("dollar")) {
+                    currencies.add(name.substring(0, lastSpace + 1) + "$", meaning, false); // "Canadian $"
+                }
             }
         }
     }

@@ -130,7 +130,8 @@ class AmountGrammarTest {
             "3 billion Macedonian denars|3 billion Macedonian denars|MKD|3000000000",
             "a 950-euro fine|950-euro|EUR|950", "costs $5m now|$5m|USD|5000000", "EUR 15 million|EUR 15 million|EUR|15000000",
             "half a billion dollars|half a billion dollars|USD|500000000", "R$ 40|R$ 40|BRL|40",
-            "50,000 afghanis|50,000 afghanis|AFN|50000", "2 million rand|2 million rand|ZAR|2000000"})
+            "50,000 afghanis|50,000 afghanis|AFN|50000", "Canadian $12 million|Canadian $12 million|CAD|12000000",
+            "USD4 million|USD4 million|USD|4000000", "2 million rand|2 million rand|ZAR|2000000"})
     void currenciesOnEitherSide(String text, String surface, String currency, String value) {
         var a = only(text);
         assertEquals(surface, written(text, a));
