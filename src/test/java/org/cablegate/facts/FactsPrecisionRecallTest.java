@@ -30,11 +30,11 @@ class FactsPrecisionRecallTest {
     private static final Path LABELS = Path.of("src/test/resources/facts/labels");
     private static final Path UNSEEN = Path.of("src/test/resources/facts/unseen");
     /**
-     * Precision and recall floors on the held-out set, per type: its first run, blind, rounded down (quantity 0.920 /
+     * Precision and recall floors on the held-out set, per type: its first run, blind, rounded down (quantity 0.9195 /
      * 0.842, money 0.986 / 0.940, percentage 1.000 / 0.994; 409 facts in 25 cables).
      */
     private static final Map<String, double[]> UNSEEN_FLOORS = Map.of(
-            "quantity", new double[]{0.92, 0.84},
+            "quantity", new double[]{0.91, 0.84},
             "money", new double[]{0.98, 0.94},
             "percentage", new double[]{0.99, 0.99});
     private static final Set<String> GATED = Set.of("quantity", "money", "percentage");
