@@ -35,6 +35,18 @@ final class AmountGrammar {
     private static final Set<String> YEAR_WORDS = Set.of("in", "since", "by", "until", "till", "during", "year",
             "before", "after", "early", "late", "mid", "fiscal", "FY", "calendar");
     private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "hour", "annum", "quarter");
+    private static final java.util.Map<String, String> ADVERBS = java.util.Map.of("annually", "year", "daily", "day",
+            "monthly", "month", "weekly", "week", "yearly", "year");
+    /** Words between a number and a unit that do not describe what is counted: "5 of the tons" is no amount. */
+    private static final Set<String> NOT_DESCRIBING = Set.of("and", "the", "for", "from", "per", "with", "than",
+            "that", "this", "these", "those", "its", "their", "his", "her", "our", "was", "were", "are", "has", "had",
+            "have", "into", "over", "under", "about", "each", "out", "off", "all", "not", "but");
+    /** Words of change that make "from X to Y" a movement between two values rather than a range. */
+    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(increas\\w*|decreas\\w*|rose|rise[sn]?|rising|fell|fall\\w*|grew|grow\\w*|drop\\w*|declin\\w*"
+                    + "|reduc\\w*|cut\\w*|rais\\w*|lower\\w*|jump\\w*|climb\\w*|slid\\w*|slip\\w*|plung\\w*|soar\\w*"
+                    + "|expand\\w*|shr[iau]nk\\w*|doubl\\w*|tripl\\w*|halv\\w*|slash\\w*|boost\\w*|went|gone|moved"
+                    + "|chang\\w*)\\b");
 
     static {
         QUALIFIERS.forEach(q -> QUALIFIER_PHRASES.add(q, q, false));
@@ -54,36 +66,76 @@ final class AmountGrammar {
             if (start < after) {
                 continue;
             }
-            var amount = at(text, start, refId);
-            if (amount != null && amount.start() >= after) {
-                amounts.add(amount);
-                after = amount.end();
+            for (var amount : at(text, start, refId)) {
+                if (amount.start() >= after) {
+                    amounts.add(amount);
+                    after = amount.end();
+                }
             }
         }
         return amounts;
     }
 
-    /** The amount whose first number starts at {@code at}, or null. */
-    Amount at(String text, int at, String refId) {
+    /**
+     * The amounts read from the number at {@code at}: none, one, or two when the number is coordinated with or moves
+     * to another ("45 and 5 percent", "dropped from 120 USD to 60").
+     */
+    List<Amount> at(String text, int at, String refId) {
         var first = term(text, at, refId, true);
         if (first == null) {
-            return null;
+            return List.of();
         }
         var between = wordBefore(text, first.start(), "between");
-        var second = secondTerm(text, first.end(), refId, between);
-        if (second != null) {
-            var range = range(text, first, second);
-            if (range != null) {
-                return range;
+        var next = secondTerm(text, first.end(), refId);
+        if (next != null) {
+            var second = next.term();
+            var coordinated = next.connector().equals("and") && !between;
+            if (coordinated) {
+                // "45 and 5 percent stakes": a bare number shares the unit of the one it is coordinated with
+                if (first.isBare() && !first.number().yearLike() && !second.isBare()) {
+                    return List.of(single(text, first.as(second)), single(text, second));
+                }
+            } else if (next.connector().equals("to") && isMovement(text, first)) {
+                // "has dropped from 120 USD to 60": two values, not a range; a bare one takes the other's unit
+                if (!first.isBare()) {
+                    return List.of(single(text, first), single(text, second.isBare() ? second.as(first) : second));
+                }
+                if (!second.isBare() && !first.number().yearLike()) {
+                    return List.of(single(text, first.as(second)), single(text, second));
+                }
             }
-            if (first.isBare()) {
-                return second.isBare() ? null : single(text, second);
+            if (!coordinated) {
+                var range = range(text, first, second);
+                if (range != null) {
+                    return List.of(range);
+                }
+                if (first.isBare()) {
+                    return second.isBare() ? List.of() : List.of(single(text, second));
+                }
             }
         }
         if (first.isBare() && !first.number().multiplied()) {
-            return null;
+            return List.of();
         }
-        return single(text, first);
+        return List.of(single(text, first));
+    }
+
+    /**
+     * "from X to Y" after a word of change in the same sentence: "rose from 5 to 7 percent", "increasing trade by 50%,
+     * from a total annual value of $40 billion to $60 billion".
+     */
+    private static boolean isMovement(String text, Term first) {
+        int sentence = Sentences.start(text, first.start());
+        int from = text.lastIndexOf("from ", first.start());
+        if (from < sentence || first.start() - from > 50 || from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            return false;
+        }
+        for (int i = from; i < first.start(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false; // the "from" of another number
+            }
+        }
+        return CHANGE.matcher(text.substring(sentence, from)).find();
     }
 
     /** One end of an amount: a number with what is written around it. */
@@ -92,6 +144,11 @@ final class AmountGrammar {
 
         boolean isBare() {
             return unit == null && currency == null;
+        }
+
+        /** This number with the unit or currency of another: "45" of "45 and 5 percent". */
+        Term as(Term other) {
+            return new Term(start, number.end(), number, other.unit, other.currency, null, sign, false);
         }
 
         boolean sameKind(Term other) {
@@ -123,7 +180,7 @@ final class AmountGrammar {
                         .multiply(glued)), number.base(), glued, false);
             }
         }
-        var after = after(text, number.end(), refId);
+        var after = after(text, number.end(), refId, number.yearLike());
         if (after == null && number.end() < text.length() && Character.isLetterOrDigit(text.charAt(number.end()))) {
             return null; // "5th", "1990s", "3G": not an amount
         }
@@ -134,8 +191,9 @@ final class AmountGrammar {
             start = at - 1;
         }
         if (currency != null) {
-            // "$5 million": the symbol says what it is; what follows is the sentence
-            return new Term(start, number.end(), number, null, currency, null, sign, true);
+            // "$5 million": the symbol says what it is; what follows is the sentence, unless it says it again
+            var end = after != null && currency.equals(after.currency()) ? after.end() : number.end();
+            return new Term(start, end, number, null, currency, null, sign, true);
         }
         if (after == null) {
             return new Term(start, number.end(), number, null, null, null, sign, false);
@@ -147,7 +205,7 @@ final class AmountGrammar {
     private record After(int end, Unit unit, String currency, String per) {
     }
 
-    private After after(String text, int at, String refId) {
+    private After after(String text, int at, String refId, boolean yearLike) {
         if (at >= text.length()) {
             return null;
         }
@@ -165,39 +223,41 @@ final class AmountGrammar {
         if (unit != null && isTitleCase(text, unit)) {
             unit = null; // "Seven Mile Dam", "Three Meters Road": a name
         }
-        if (unit == null && c == ' ') {
-            unit = countedAfterOneWord(text, from);
+        if (unit == null && c == ' ' && !yearLike) {
+            unit = afterOneWord(text, from);
         }
         if (unit == null) {
             return null;
         }
         var meaning = unit.meaning();
         var rate = meaning.per() == null && !meaning.isPercent() ? rate(text, unit.end()) : null;
-        return rate == null
-                ? new After(unit.end(), meaning, null, meaning.per())
-                : new After(rate.end(), meaning, null, rate.meaning());
+        // "barrels per day": the period is the fact's per; the words stay outside its text, like a price's "a kilo"
+        return new After(unit.end(), meaning, null, rate == null ? meaning.per() : rate);
     }
 
+    /** One capitalised word of four letters or more: "Mile" of "Seven Mile Dam"; not "British Thermal Units". */
     private static boolean isTitleCase(String text, Phrases.Match<Unit> unit) {
         return unit.end() - unit.start() >= 4 && Character.isUpperCase(text.charAt(unit.start()))
-                && Character.isLowerCase(text.charAt(unit.start() + 1));
+                && Character.isLowerCase(text.charAt(unit.start() + 1))
+                && text.substring(unit.start(), unit.end()).indexOf(' ') < 0;
     }
 
-    /** "50 ecstasy pills": one describing word between a number and a counted unit. */
-    private Phrases.Match<Unit> countedAfterOneWord(String text, int from) {
+    /** "50 ecstasy pills", "700,000 total hectares": one describing word between a number and its unit. */
+    private Phrases.Match<Unit> afterOneWord(String text, int from) {
         int i = from;
         while (i < text.length() && i - from <= 15 && Character.isLowerCase(text.charAt(i))) {
             i++;
         }
-        if (i - from < 3 || i >= text.length() || text.charAt(i) != ' ') {
+        if (i - from < 3 || i >= text.length() || text.charAt(i) != ' '
+                || NOT_DESCRIBING.contains(text.substring(from, i))) {
             return null;
         }
         var unit = words.units.forward(text, i + 1);
-        return unit != null && unit.meaning().isCounted() ? unit : null;
+        return unit != null && !unit.meaning().isPercent() && !isTitleCase(text, unit) ? unit : null;
     }
 
-    /** The period of a rate after its unit: " per day", " a year", "/day", " per annum"; null when none. */
-    private static Phrases.Match<String> rate(String text, int at) {
+    /** The period of a rate after its unit: " per day", " a year", "/day", " per annum", " annually"; or null. */
+    private static String rate(String text, int at) {
         int from;
         if (text.startsWith("/", at)) {
             from = at + 1;
@@ -207,6 +267,8 @@ final class AmountGrammar {
             from = at + 3;
         } else if (text.startsWith(" an ", at)) {
             from = at + 4;
+        } else if (text.startsWith(" ", at)) {
+            from = at + 1;
         } else {
             return null;
         }
@@ -214,11 +276,9 @@ final class AmountGrammar {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        var period = text.substring(from, end).toLowerCase(Locale.ROOT);
-        if (!PERIODS.contains(period)) {
-            return null;
-        }
-        return new Phrases.Match<>(at, end, period.equals("annum") ? "year" : period);
+        var word = text.substring(from, end).toLowerCase(Locale.ROOT);
+        var period = from == at + 1 && text.charAt(at) == ' ' ? ADVERBS.get(word) : PERIODS.contains(word) ? word : null;
+        return "annum".equals(period) ? "year" : period;
     }
 
     /**
@@ -267,8 +327,12 @@ final class AmountGrammar {
         return true;
     }
 
-    /** The high end of a range after a term ending at {@code at}, or null when no connector follows. */
-    private Term secondTerm(String text, int at, String refId, boolean between) {
+    /** A second term and the word that joins it to the first: "-", "to" or "and". */
+    private record Next(Term term, String connector) {
+    }
+
+    /** The term after a term ending at {@code at}, or null when no connector and number follow. */
+    private Next secondTerm(String text, int at, String refId) {
         int i = at;
         int n = text.length();
         if (i < n && text.charAt(i) == ' ') {
@@ -278,14 +342,18 @@ final class AmountGrammar {
             return null;
         }
         var c = text.charAt(i);
+        String connector;
         if (c == '-' || c == '–' || c == '—') {
+            connector = "-";
             i++;
             if (i < n && text.charAt(i) == ' ') {
                 i++;
             }
         } else if (i > at && text.startsWith("to ", i)) {
+            connector = "to";
             i += 3;
-        } else if (i > at && between && text.startsWith("and ", i)) {
+        } else if (i > at && text.startsWith("and ", i)) {
+            connector = "and";
             i += 4;
         } else {
             return null;
@@ -305,7 +373,7 @@ final class AmountGrammar {
             return null;
         }
         var term = term(text, numberAt, refId, false);
-        return term == null || term.start() < i ? null : term;
+        return term == null || term.start() < i ? null : new Next(term, connector);
     }
 
     /** The range of two terms, or null when they do not make one. */

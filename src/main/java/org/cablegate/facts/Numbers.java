@@ -48,6 +48,7 @@ final class Numbers {
             Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("bln", BigDecimal.valueOf(1_000_000_000L)), Map.entry("bn", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("quadrillion", BigDecimal.valueOf(1_000_000_000_000_000L)),
             Map.entry("lakh", BigDecimal.valueOf(100_000L)), Map.entry("lakhs", BigDecimal.valueOf(100_000L)),
             Map.entry("crore", BigDecimal.valueOf(10_000_000L)), Map.entry("crores", BigDecimal.valueOf(10_000_000L)));
     /** Multipliers that may be glued to digits ("3bn"); "3m" is left to the grammar, which knows if it is money. */
@@ -93,11 +94,22 @@ final class Numbers {
 
     /** The number starting at {@code at} with its multiplier, or null. */
     static Number at(String text, int at) {
-        var number = isDigit(text.charAt(at)) || text.charAt(at) == '.' ? digits(text, at) : words(text, at);
+        var number = isDigit(text.charAt(at)) || text.charAt(at) == '.' ? andAHalf(text, digits(text, at))
+                : words(text, at);
         if (number == null) {
             return null;
         }
         return withMultiplier(text, number);
+    }
+
+    /** "216 and a half": digits and a half. */
+    private static Number andAHalf(String text, Number number) {
+        if (number == null || !text.regionMatches(true, number.end(), " and a half", 0, 11)
+                || Character.isLetter(charAt(text, number.end() + 11))) {
+            return number;
+        }
+        var value = plain(number.value().add(HALF));
+        return new Number(number.start(), number.end() + 11, value, value, BigDecimal.ONE, false);
     }
 
     private static Number digits(String text, int at) {
@@ -214,12 +226,20 @@ final class Numbers {
                 word = null;
             }
         }
-        var multiplier = word == null ? null : MULTIPLIERS.get(word.toLowerCase(Locale.ROOT));
+        var lower = word == null ? null : word.toLowerCase(Locale.ROOT);
+        var multiplier = lower == null ? null : MULTIPLIERS.get(lower);
+        int wordEnd = wordStart + (word == null ? 0 : word.length());
+        if (multiplier == null && lower != null && lower.endsWith("s") && isDigit(text.charAt(number.end() - 1))
+                && text.regionMatches(true, wordEnd, " of ", 0, 4)) {
+            // "19.6 billions of liters": a plural multiplier after digits, and its "of"
+            multiplier = MULTIPLIERS.get(lower.substring(0, lower.length() - 1));
+            wordEnd += 3;
+        }
         if (multiplier == null) {
             return number;
         }
-        return new Number(number.start(), wordStart + word.length(), plain(number.base().multiply(multiplier)),
-                number.base(), multiplier, false);
+        return new Number(number.start(), wordEnd, plain(number.base().multiply(multiplier)), number.base(), multiplier,
+                false);
     }
 
     /** The value of a written number with its multiplier ("1.5 million", "half a billion"), or null. */

@@ -41,7 +41,8 @@ class AmountGrammarTest {
             "some 5 to 7 thousand hectares of poppy|5 to 7 thousand hectares|50000000|70000000|m2",
             "prices from $10,000 to $15,000 a kilo|$10,000 to $15,000|10000|15000|USD",
             "between 10 and 15 percent of voters|10 and 15 percent|10|15|%",
-            "rose from 12.5 percent to 14 percent in May|12.5 percent to 14 percent|12.5|14|%",
+            "inflation ranged from 12.5 percent to 14 percent|12.5 percent to 14 percent|12.5|14|%",
+            "inflation of 12.5 percent to 14 percent|12.5 percent to 14 percent|12.5|14|%",
             "seized 100-120 tons of drugs|100-120 tons|100000|120000|kg",
             "a wall of 5–7 meters|5–7 meters|5|7|m",
             "from 2000 to 2500 tons|2000 to 2500 tons|2000000|2500000|kg",
@@ -71,6 +72,25 @@ class AmountGrammarTest {
     void aFallingPairIsTwoAmountsNotARange() {
         var text = "unemployment fell from 14 percent to 12.5 percent";
         assertEquals(List.of("14 percent", "12.5 percent"), read(text).stream().map(a -> written(text, a)).toList());
+    }
+
+    @Test
+    void aMovementFromOneValueToAnotherIsTwoAmounts() {
+        var text = "the price has dropped from 120 USD to 60, and trade will grow from a value of $40 billion to $60 billion";
+        var amounts = read(text);
+        assertEquals(List.of("120 USD", "60", "$40 billion", "$60 billion"),
+                amounts.stream().map(a -> written(text, a)).toList());
+        assertEquals("USD", amounts.get(1).currency(), "a bare end takes the unit of the other");
+        var range = "a kilo ranges from $10,000 to $15,000";
+        assertEquals(1, read(range).size(), "without a word of change, from ... to is a range");
+    }
+
+    @Test
+    void aBareNumberCoordinatedWithAnAmountSharesItsUnit() {
+        var text = "they control 45 and 5 percent stakes, in 2008 and 10 percent";
+        var amounts = read(text);
+        assertEquals(List.of("45", "5 percent", "10 percent"), amounts.stream().map(a -> written(text, a)).toList());
+        assertTrue(amounts.get(0).isPercent());
     }
 
     @Test
@@ -108,12 +128,13 @@ class AmountGrammarTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "produces 1.2 million barrels a day|1.2 million barrels a day|day|190784400",
+            "produces 1.2 million barrels a day|1.2 million barrels|day|190784400",
             "a 100,000 barrel-per-day refinery|100,000 barrel-per-day|day|15898700",
             "exports of 300,000 bpd|300,000 bpd|day|47696100",
-            "some 2 million tons per year|2 million tons per year|year|2000000000",
-            "pumping 500 cubic meters/hour|500 cubic meters/hour|hour|500000"})
-    void ratesCarryTheirPeriod(String text, String surface, String per, String value) {
+            "some 2 million tons per year|2 million tons|year|2000000000",
+            "pumping 500 cubic meters/hour|500 cubic meters|hour|500000",
+            "7 billion kWh annually|7 billion kWh|year|25200000000000000"})
+    void ratesCarryTheirPeriodOutsideTheText(String text, String surface, String per, String value) {
         var a = only(text);
         assertEquals(surface, written(text, a));
         assertEquals(per, a.per());
@@ -131,7 +152,7 @@ class AmountGrammarTest {
             "a 950-euro fine|950-euro|EUR|950", "costs $5m now|$5m|USD|5000000", "EUR 15 million|EUR 15 million|EUR|15000000",
             "half a billion dollars|half a billion dollars|USD|500000000", "R$ 40|R$ 40|BRL|40",
             "50,000 afghanis|50,000 afghanis|AFN|50000", "Canadian $12 million|Canadian $12 million|CAD|12000000",
-            "USD4 million|USD4 million|USD|4000000", "2 million rand|2 million rand|ZAR|2000000"})
+            "USD4 million|USD4 million|USD|4000000", "$26 million dollars|$26 million dollars|USD|26000000", "2 million rand|2 million rand|ZAR|2000000"})
     void currenciesOnEitherSide(String text, String surface, String currency, String value) {
         var a = only(text);
         assertEquals(surface, written(text, a));
@@ -143,7 +164,9 @@ class AmountGrammarTest {
     @CsvSource(delimiter = '|', value = {
             "45 km|45000", "1,200 kilometers|1200000", "300 miles|482803.2", "5 meters|5", "9 millimeter|0.009",
             "4,100 cubic meters|4100000", "20 cu m|20000", "15 m3|15000", "10 barrels|1589.87", "10,000 carats|2",
-            "100 troy ounces|3.11035", "500 MW|500000000", "3 kWh|3000", "50 ecstasy pills|50", "nine-kilo|9"})
+            "100 troy ounces|3.11035", "500 MW|500000000", "3 kWh|10800000", "50 ecstasy pills|50", "nine-kilo|9",
+            "27 quadrillion BTUs|28486507950000000000", "27 quadrillion British Thermal Units|28486507950000000000", "132 kV|132000", "216 and a half hectares|2165000",
+            "700,000 total hectares|7000000000", "19.6 billions of liters|19600000000"})
     void unitsAreNormalised(String text, String value) {
         assertValue(value, only(text).value());
     }
