@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Percentages, with the direction of change when the sentence says it. */
+/** Percentages, with the direction of change when a printed sign or the sentence says it. */
 final class PercentageExtractor {
 
-    private static final Pattern PERCENT = Pattern.compile(
-            Amounts.CAN_START + Amounts.NOT_INSIDE + "(" + Amounts.NUMBER + ")(?:\\s?(?:-|–|to)\\s?(" + Amounts.NUMBER + "))?\\s?(?:%|(?i:percent|per cent))(?![\\w])");
     private static final Pattern INCREASE = Pattern.compile(
             "(?i)\\b(increas\\w*|rose|rise[sn]?|rising|grew|grow\\w*|gain\\w*|jump\\w*|up|higher|doubl\\w*|climb\\w*|surg\\w*)\\b");
     private static final Pattern DECREASE = Pattern.compile(
@@ -17,17 +15,13 @@ final class PercentageExtractor {
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        for (var m : Amounts.at(PERCENT, text, facts.figureStarts())) {
-            var figure = Amounts.Figure.of(m);
-            if (figure == null) {
+        for (var a : facts.amounts()) {
+            if (!a.isPercent()) {
                 continue;
             }
-            var direction = direction(text, figure.start(), m.end());
-            found.add(figure.high() == null
-                    ? facts.fact(FactType.PERCENTAGE, figure.start(), m.end(), figure.low(), null, null, "%", null, null,
-                    null, direction, null, null)
-                    : facts.fact(FactType.PERCENTAGE, figure.start(), m.end(), null, figure.low(), figure.high(), "%",
-                    null, null, null, direction, null, null));
+            var direction = a.sign() == '-' ? "decrease" : a.sign() == '+' ? "increase" : direction(text, a.start(), a.end());
+            found.add(facts.fact(FactType.PERCENTAGE, a.start(), a.end(), a.value(), a.low(), a.high(), "%", null,
+                    null, null, direction, null, null, a.qualifier()));
         }
         return found;
     }

@@ -28,6 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FactsPrecisionRecallTest {
 
     private static final Path LABELS = Path.of("src/test/resources/facts/labels");
+    private static final Path UNSEEN = Path.of("src/test/resources/facts/unseen");
+    /**
+     * Precision and recall floors on the held-out set, per type: its first run, blind, rounded down (quantity 0.9195 /
+     * 0.842, money 0.986 / 0.940, percentage 1.000 / 0.994; 409 facts in 25 cables).
+     */
+    private static final Map<String, double[]> UNSEEN_FLOORS = Map.of(
+            "quantity", new double[]{0.91, 0.84},
+            "money", new double[]{0.98, 0.94},
+            "percentage", new double[]{0.99, 0.99});
     private static final Set<String> GATED = Set.of("quantity", "money", "percentage");
     private static final double MIN_PRECISION = 0.97;
     private static final double MIN_RECALL = 0.95;
@@ -52,10 +61,37 @@ class FactsPrecisionRecallTest {
 
     @Test
     void extractorsMeetPrecisionAndRecallOnTheHandLabelledSet() throws IOException {
+        var scores = scores(LABELS, 8);
+        for (var type : GATED) {
+            var s = scores.get(type);
+            assertTrue(s != null && s.tp + s.fn > 0, type + " is labelled");
+            assertTrue(s.precision() >= MIN_PRECISION, type + " precision " + s.precision());
+            assertTrue(s.recall() >= MIN_RECALL, type + " recall " + s.recall());
+        }
+    }
+
+    /**
+     * The held-out set ({@code src/test/resources/facts/unseen/}): cables labelled by someone who had not read the
+     * extractor, added after the grammar was written. Floors per type come from the first run on it, so that what it
+     * measured can only get better.
+     */
+    @Test
+    void extractorsKeepTheirPrecisionAndRecallOnCablesLabelledBlind() throws IOException {
+        var scores = scores(UNSEEN, 20);
+        UNSEEN_FLOORS.forEach((type, floor) -> {
+            var s = scores.get(type);
+            assertTrue(s != null && s.tp + s.fn > 0, type + " is labelled");
+            assertTrue(s.precision() >= floor[0], type + " precision " + s.precision() + " below " + floor[0]);
+            assertTrue(s.recall() >= floor[1], type + " recall " + s.recall() + " below " + floor[1]);
+        });
+    }
+
+    /** Scores per type over every labelled cable of a directory, printed with each miss. */
+    private Map<String, Score> scores(Path directory, int minCables) throws IOException {
         var scores = new TreeMap<String, Score>();
         var cables = 0;
         var labelled = 0;
-        try (var files = Files.list(LABELS)) {
+        try (var files = Files.list(directory)) {
             for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 var label = new ObjectMapper().readTree(file.toFile());
                 cables++;
@@ -81,18 +117,13 @@ class FactsPrecisionRecallTest {
                 }
             }
         }
-        System.out.printf("%nFacts: %d hand-labelled in %d cables%n%-11s %5s %5s %5s %9s %7s%n", labelled, cables,
-                "type", "TP", "FP", "FN", "precision", "recall");
+        System.out.printf("%nFacts: %d hand-labelled in %d cables of %s%n%-11s %5s %5s %5s %9s %7s%n", labelled,
+                cables, directory, "type", "TP", "FP", "FN", "precision", "recall");
         scores.forEach((type, s) -> System.out.printf("%-11s %5d %5d %5d %9.3f %7.3f%n", type, s.tp, s.fp, s.fn,
                 s.precision(), s.recall()));
         scores.forEach((type, s) -> s.misses.forEach(m -> System.out.println("  " + type + ": " + m)));
-        assertTrue(cables >= 8, "at least 8 labelled cables");
-        for (var type : GATED) {
-            var s = scores.get(type);
-            assertTrue(s != null && s.tp + s.fn > 0, type + " is labelled");
-            assertTrue(s.precision() >= MIN_PRECISION, type + " precision " + s.precision());
-            assertTrue(s.recall() >= MIN_RECALL, type + " recall " + s.recall());
-        }
+        assertTrue(cables >= minCables, "at least " + minCables + " labelled cables in " + directory);
+        return scores;
     }
 
     private static void score(Score score, ParagraphContext p, String type, List<JsonNode> expected, List<Fact> predicted) {
