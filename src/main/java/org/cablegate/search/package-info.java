@@ -20,10 +20,10 @@
  *
  * <h2>Keeping it current</h2>
  * {@link org.cablegate.search.CableSearchIndex#upsert(java.util.List)} replaces documents by reference ID in the
- * writer's buffer; a background thread reopens the near-real-time reader every 250 ms and commits every 10 s, and a
- * search that follows a write reopens first. Until the import pipeline calls {@code upsert} itself, {@link
- * org.cablegate.search.IndexOnCommit} (a Hibernate interceptor) indexes every cable entity written, when its
- * transaction commits; turn it off with {@code cables.search.index-on-commit=false}. {@link
+ * writer's buffer; a background thread reopens the near-real-time reader every 500 ms (every minute while a command
+ * such as {@code import} runs) and commits every 10 s, and a search that follows a write reopens first. {@link
+ * org.cablegate.search.IndexOnWrite} feeds it every batch the import pipeline commits, on one thread of its own in
+ * commit order, whichever path imported it (the command, the job, {@code POST /api/v1/cables}). {@link
  * org.cablegate.search.SearchReindex#rebuild(java.util.function.LongConsumer)} rebuilds from the database in
  * reference-ID keyset batches of 500; {@link org.cablegate.search.SearchIndexStartup} starts it in the background
  * when the index is empty and the database is not.
