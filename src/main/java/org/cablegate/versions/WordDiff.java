@@ -15,7 +15,16 @@ public final class WordDiff {
     private WordDiff() {
     }
 
+    /** A run of words both texts share ({@code same} set), or one change ({@code change} set). */
+    public record Segment(String same, Span change) {
+    }
+
     public static List<Span> spans(String before, String after) {
+        return segments(before, after).stream().map(Segment::change).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The later text as runs of shared words and changes, in order: what a page shows. */
+    public static List<Segment> segments(String before, String after) {
         var a = words(before);
         var b = words(after);
         var na = normalised(a);
@@ -31,12 +40,13 @@ public final class WordDiff {
         }
         int m = na.length - prefix - suffix;
         int n = nb.length - prefix - suffix;
-        var spans = new ArrayList<Span>();
-        if (m == 0 && n == 0) {
-            return spans;
-        }
+        var spans = new ArrayList<Segment>();
+        same(spans, b, 0, prefix);
         if ((long) (m + 1) * (n + 1) > MAX_CELLS) {
-            spans.add(span(a, prefix, prefix + m, b, prefix, prefix + n));
+            if (m > 0 || n > 0) {
+                spans.add(new Segment(null, span(a, prefix, prefix + m, b, prefix, prefix + n)));
+            }
+            same(spans, b, prefix + n, b.length);
             return spans;
         }
         // Longest common subsequence of the middles, then runs of non-matching words become spans.
@@ -54,8 +64,9 @@ public final class WordDiff {
         while (i < m || j < n) {
             if (i < m && j < n && na[prefix + i].equals(nb[prefix + j])) {
                 if (startI < i || startJ < j) {
-                    spans.add(span(a, prefix + startI, prefix + i, b, prefix + startJ, prefix + j));
+                    spans.add(new Segment(null, span(a, prefix + startI, prefix + i, b, prefix + startJ, prefix + j)));
                 }
+                same(spans, b, prefix + j, prefix + j + 1);
                 i++;
                 j++;
                 startI = i;
@@ -67,9 +78,24 @@ public final class WordDiff {
             }
         }
         if (startI < m || startJ < n) {
-            spans.add(span(a, prefix + startI, prefix + m, b, prefix + startJ, prefix + n));
+            spans.add(new Segment(null, span(a, prefix + startI, prefix + m, b, prefix + startJ, prefix + n)));
         }
+        same(spans, b, prefix + n, b.length);
         return spans;
+    }
+
+    /** Appends words {@code from..to} of {@code b} as shared text, joined to a shared run just before. */
+    private static void same(List<Segment> out, String[] b, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        var text = String.join(" ", java.util.Arrays.copyOfRange(b, from, to));
+        var last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.same() != null) {
+            out.set(out.size() - 1, new Segment(last.same() + " " + text, null));
+        } else {
+            out.add(new Segment(text, null));
+        }
     }
 
     private static Span span(String[] a, int fromA, int toA, String[] b, int fromB, int toB) {
