@@ -26,8 +26,11 @@ public record VersionContent(Map<String, String> fields, List<VersionParagraph> 
     public static final List<String> FIELDS = List.of("subject", "classification", "origin", "tags", "classifiedBy",
             "summary", "signer");
 
-    /** A redaction mark: a run of capital X's standing alone, possibly with a possessive or punctuation after it. */
-    static final Pattern REDACTION = Pattern.compile("(?<![A-Za-z0-9])X{4,}(?![A-WYZa-z0-9])");
+    /**
+     * A redaction mark: a run of X's not inside a word (four or more capitals, or six or more in lower case, as some
+     * builds print them), possibly with a possessive or punctuation after it.
+     */
+    static final Pattern REDACTION = Pattern.compile("(?<![A-Za-z0-9])(?:X{4,}|x{6,})(?![A-WYZa-wyz0-9])");
 
     public VersionContent {
         var copy = new LinkedHashMap<String, String>();
@@ -73,7 +76,7 @@ public record VersionContent(Map<String, String> fields, List<VersionParagraph> 
     }
 
     static int count(String text) {
-        if (text == null || text.indexOf("XXXX") < 0) {
+        if (text == null || (text.indexOf("XXXX") < 0 && text.indexOf("xxxxxx") < 0)) {
             return 0;
         }
         int count = 0;

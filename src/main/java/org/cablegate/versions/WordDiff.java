@@ -105,11 +105,36 @@ public final class WordDiff {
         return new Span(op, before, after, redaction(before, after));
     }
 
-    /** Lifted when the span loses redaction marks, added when it gains them. */
+    /**
+     * Lifted when redaction marks give way to text: the span loses every mark, or keeps some but shows more words than
+     * before. Added for the reverse. Null when no mark is involved or neither side shows more.
+     */
     static String redaction(String before, String after) {
-        int was = VersionContent.count(before);
-        int is = VersionContent.count(after);
-        return was > is ? "lifted" : is > was ? "added" : null;
+        int marksBefore = VersionContent.count(before);
+        int marksAfter = VersionContent.count(after);
+        if (marksBefore == 0 && marksAfter == 0) {
+            return null;
+        }
+        if (marksAfter == 0) {
+            return "lifted";
+        }
+        if (marksBefore == 0) {
+            return "added";
+        }
+        int shownBefore = visibleWords(before);
+        int shownAfter = visibleWords(after);
+        return shownAfter > shownBefore ? "lifted" : shownBefore > shownAfter ? "added" : null;
+    }
+
+    /** Words with a letter or digit once redaction marks are taken out. */
+    private static int visibleWords(String text) {
+        int count = 0;
+        for (var word : words(VersionContent.REDACTION.matcher(text).replaceAll(" "))) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String[] words(String text) {
