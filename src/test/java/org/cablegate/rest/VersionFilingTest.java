@@ -30,7 +30,7 @@ class VersionFilingTest {
     }
 
     private static String post(String body) {
-        return given().auth().oauth2(KEY).contentType(ContentType.TEXT).body(body)
+        return given().auth().oauth2(KEY).contentType("text/plain; charset=UTF-8").body(body)
                 .when().post("/api/v1/cables")
                 .then().extract().path("outcome");
     }

@@ -60,7 +60,7 @@ class VersionSequencesTest {
     }
 
     private static String importPage(String file) {
-        return given().auth().oauth2(KEY).contentType(ContentType.TEXT).body(ApiFixtures.resource(file))
+        return given().auth().oauth2(KEY).contentType("text/plain; charset=UTF-8").body(ApiFixtures.resource(file))
                 .when().post("/api/v1/cables")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
                 .extract().path("outcome");
