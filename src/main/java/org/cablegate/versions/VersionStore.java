@@ -92,9 +92,10 @@ public final class VersionStore {
         if (history.contents().get(last).contentKey().equals(key)) {
             return Decision.UNCHANGED;
         }
-        for (int i = 0; i < history.size(); i++) {
+        // A text without a release time cannot be told apart from a new release of the same text: it is filed last.
+        for (int i = 0; cable.released() != null && i < history.size(); i++) {
             var row = history.rows().get(i);
-            if (java.util.Objects.equals(row.released(), cable.released())
+            if (cable.released().equals(row.released())
                     && history.contents().get(i).contentKey().equals(key)) {
                 return Decision.UNCHANGED;
             }
