@@ -24,7 +24,7 @@ public final class VersionStore {
 
     /** What an import does to a stored cable whose content hash differs from the incoming one. */
     public enum Decision {
-        /** Same content as the current version (layout only) or as a stored version with the same release time. */
+        /** Same content as the current version (layout only), or as a stored version with the same known release time. */
         UNCHANGED,
         /** A new current version: the cable row is rewritten. */
         CURRENT,
