@@ -124,6 +124,21 @@ public class CableBatchWriter {
                 outcomes.add(ImportOutcome.UPDATED);
             }
         }
+        // --- versions (issue 15): file changed cables among their versions; only a new current version rewrites ---
+        if (!changed.isEmpty()) {
+            var decisions = org.cablegate.versions.VersionStore.file(connection, parsed(changed), hashes(changed), now);
+            for (int i = 0; i < batch.size(); i++) {
+                var existing = stored.get(batch.get(i).refId());
+                var decision = existing == null ? null : decisions.get(existing.id());
+                if (decision == org.cablegate.versions.VersionStore.Decision.UNCHANGED) {
+                    outcomes.set(i, ImportOutcome.UNCHANGED);
+                }
+                if (decision != null && decision != org.cablegate.versions.VersionStore.Decision.CURRENT) {
+                    changed.remove(existing.id());
+                }
+            }
+        }
+        // --- end versions ---
         var facets = new FacetDeltas();
         if (!changed.isEmpty()) {
             facets.removeStored(connection, changed.keySet());
@@ -133,9 +148,13 @@ public class CableBatchWriter {
         var ids = new LinkedHashMap<Long, PreparedCable>(changed);
         if (!fresh.isEmpty()) {
             var created = StoredCables.insert(connection, fresh, now);
+            var createdById = new LinkedHashMap<Long, PreparedCable>();
             for (var cable : fresh) {
                 ids.put(created.get(cable.refId()), cable);
+                createdById.put(created.get(cable.refId()), cable);
             }
+            // versions (issue 15): every new cable has version 1
+            org.cablegate.versions.VersionStore.recordFirst(connection, parsed(createdById), hashes(createdById), now);
         }
         if (!ids.isEmpty()) {
             CableChildren.insert(connection, ids);
@@ -143,6 +162,19 @@ public class CableBatchWriter {
         }
         facets.apply(connection);
         return outcomes;
+    }
+
+    // versions (issue 15): the parsed cables and content hashes of a batch, by cable id
+    private static Map<Long, org.cablegate.ingest.ParsedCable> parsed(Map<Long, PreparedCable> cables) {
+        var out = new LinkedHashMap<Long, org.cablegate.ingest.ParsedCable>();
+        cables.forEach((id, cable) -> out.put(id, cable.cable()));
+        return out;
+    }
+
+    private static Map<Long, String> hashes(Map<Long, PreparedCable> cables) {
+        var out = new LinkedHashMap<Long, String>();
+        cables.forEach((id, cable) -> out.put(id, cable.contentHash()));
+        return out;
     }
 
     static LocalDateTime utc(Instant instant) {

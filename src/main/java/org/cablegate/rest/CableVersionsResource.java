@@ -1,0 +1,59 @@
+package org.cablegate.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cablegate.rest.dto.CableDetail;
+import org.cablegate.rest.dto.CableVersion;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The versions of a cable as WikiLeaks published them, oldest first. */
+@Path("/api/v1/cables/{refId}/versions")
+@Produces(MediaType.APPLICATION_JSON)
+public class CableVersionsResource {
+
+    private final VersionViews versions;
+    private final JsonResponses json;
+
+    public CableVersionsResource(VersionViews versions, JsonResponses json) {
+        this.versions = versions;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "A cable's versions, oldest first",
+            description = "Ordered by release time; versions with the same or no release time in import order. "
+                    + "The last is the current one, which every other endpoint serves.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CableVersion.class)))
+    @APIResponse(responseCode = "404", description = "No such cable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(example = "06MADRID76") @PathParam("refId") String refId,
+                         @Context Request request) {
+        return json.ok(request, versions.list(versions.find(refId)), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/{v}")
+    @Operation(summary = "The cable as one version showed it, paragraphs included",
+            description = "Paragraph permalinks carry no version: they lead to the current text.")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = CableDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such cable or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response version(@Parameter(example = "06MADRID76") @PathParam("refId") String refId,
+                            @Parameter(example = "1") @PathParam("v") int v,
+                            @Context Request request) {
+        return json.ok(request, versions.detail(versions.find(refId), v), JsonResponses.ITEM_MAX_AGE).build();
+    }
+}

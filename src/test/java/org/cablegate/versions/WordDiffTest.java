@@ -1,0 +1,62 @@
+package org.cablegate.versions;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WordDiffTest {
+
+    @Test
+    void redactionLiftedInsideASentenceIsOneReplacedSpanMarkedLifted() {
+        var spans = WordDiff.spans("The Ambassador met XXXXXXXXXXXX on Tuesday to discuss the visit.",
+                "The Ambassador met Foreign Minister Moratinos on Tuesday to discuss the visit.");
+        assertEquals(List.of(new Span("replace", "XXXXXXXXXXXX", "Foreign Minister Moratinos", "lifted")), spans);
+    }
+
+    @Test
+    void nameReplacedByMarksIsARedactionAdded() {
+        var spans = WordDiff.spans("He told Li Guofu that", "He told XXXXXXXXXXXX that");
+        assertEquals(List.of(new Span("replace", "Li Guofu", "XXXXXXXXXXXX", "added")), spans);
+    }
+
+    @Test
+    void wordsInsertedAndDeletedAreSeparateSpansWithoutRedaction() {
+        var spans = WordDiff.spans("one two three four", "one three four five");
+        assertEquals(List.of(new Span("delete", "two", null, null), new Span("insert", null, "five", null)), spans);
+    }
+
+    @Test
+    void typographicQuotesAndDashesAreNoChange() {
+        assertTrue(WordDiff.spans("the \u201Cbear hug\u201D of Morales \u2014 it said", "the \"bear hug\" of Morales -- it said")
+                .isEmpty());
+    }
+
+    @Test
+    void marksReplacedByMoreMarksButFewerWordsIsAdded() {
+        var spans = WordDiff.spans("When XXXXXXX began to search XXXXXXXX then", "When XXXXXXXXXXXX then");
+        assertEquals(1, spans.size());
+        assertEquals("added", spans.get(0).redaction());
+    }
+
+    @Test
+    void lowerCaseMarksCount() {
+        var spans = WordDiff.spans("met xxxxxxxxxxxx today", "met Prince Muqrin today");
+        assertEquals("lifted", spans.get(0).redaction());
+    }
+
+    @Test
+    void segmentsRebuildTheLaterText() {
+        var segments = WordDiff.segments("a b XXXXXXXXXXXX d e", "a b c d e f");
+        var rebuilt = new StringBuilder();
+        for (var s : segments) {
+            var part = s.same() != null ? s.same() : s.change().after();
+            if (part != null) {
+                rebuilt.append(rebuilt.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        assertEquals("a b c d e f", rebuilt.toString());
+    }
+}
