@@ -19,6 +19,9 @@ public class CablegateCommand implements QuarkusApplication {
     @Inject
     ReindexCommand reindexCommand;
 
+    @Inject
+    FactsCommand factsCommand;
+
     @Override
     public int run(String... args) {
         if (args.length == 0) {
@@ -28,11 +31,14 @@ public class CablegateCommand implements QuarkusApplication {
         if (IMPORT.equals(args[0])) {
             return importCommand.run(args, System.out);
         }
+        if ("facts".equals(args[0])) {
+            return factsCommand.run(args, System.out);
+        }
         if (REINDEX.equals(args[0]) && args.length == 1) {
             return reindexCommand.run(System.out);
         }
         System.out.println("unknown command '" + String.join(" ", args)
-                + "'; commands: import FILE, reindex (no command: serve the API)");
+                + "'; commands: import FILE, reindex, facts --reextract (no command: serve the API)");
         return 2;
     }
 

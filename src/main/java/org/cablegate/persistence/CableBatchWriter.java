@@ -70,16 +70,12 @@ public class CableBatchWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 var result = writeOnce(batch);
-                var changed = new ArrayList<PreparedCable>();
-                for (int i = 0; i < batch.size(); i++) {
-                    if (result.get(i) != ImportOutcome.UNCHANGED) {
-                        changed.add(batch.get(i));
-                    }
+                // Only cables whose stored (current) content was rewritten: an older version filed behind a newer
+                // one changes no answer and no search document.
+                if (!result.rewritten().isEmpty()) {
+                    written.fire(new CablesWritten(result.rewritten()));
                 }
-                if (!changed.isEmpty()) {
-                    written.fire(new CablesWritten(changed));
-                }
-                return result;
+                return result.outcomes();
             } catch (SQLException e) {
                 // Deadlocks, lock waits, and another writer inserting the same new cable first: all safe to redo.
                 if (attempt >= ATTEMPTS || !(isTransient(e) || isDuplicateKey(e))) {
@@ -90,7 +86,11 @@ public class CableBatchWriter {
         }
     }
 
-    private List<ImportOutcome> writeOnce(List<PreparedCable> batch) throws SQLException {
+    /** What a batch did: an outcome per cable, and the cables whose current content was written. */
+    private record Written(List<ImportOutcome> outcomes, List<PreparedCable> rewritten) {
+    }
+
+    private Written writeOnce(List<PreparedCable> batch) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -106,7 +106,7 @@ public class CableBatchWriter {
         }
     }
 
-    private List<ImportOutcome> writeIn(Connection connection, List<PreparedCable> batch) throws SQLException {
+    private Written writeIn(Connection connection, List<PreparedCable> batch) throws SQLException {
         var stored = StoredCables.find(connection, batch.stream().map(PreparedCable::refId).toList());
         var now = utc(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         var outcomes = new ArrayList<ImportOutcome>(batch.size());
@@ -161,7 +161,7 @@ public class CableBatchWriter {
             ids.values().forEach(facets::add);
         }
         facets.apply(connection);
-        return outcomes;
+        return new Written(outcomes, List.copyOf(ids.values()));
     }
 
     // versions (issue 15): the parsed cables and content hashes of a batch, by cable id

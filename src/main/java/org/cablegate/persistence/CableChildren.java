@@ -81,31 +81,7 @@ final class CableChildren {
                 }
                 var created = CableBatchWriter.utc(cable.created());
                 for (var f : entry.getValue().facts()) {
-                    int i = 1;
-                    facts.setString(i++, f.id());
-                    facts.setLong(i++, id);
-                    facts.setString(i++, f.refId());
-                    facts.setString(i++, f.n());
-                    facts.setInt(i++, positions.getOrDefault(f.n(), 0));
-                    facts.setString(i++, f.type().jsonName());
-                    facts.setString(i++, truncate(f.text(), 1000));
-                    facts.setInt(i++, f.start());
-                    facts.setInt(i++, f.end());
-                    facts.setBigDecimal(i++, f.value());
-                    facts.setBigDecimal(i++, f.valueMin());
-                    facts.setBigDecimal(i++, f.valueMax());
-                    facts.setString(i++, f.unit());
-                    facts.setString(i++, f.currency());
-                    facts.setString(i++, f.per());
-                    facts.setString(i++, truncate(f.substance(), 128));
-                    facts.setString(i++, f.direction());
-                    facts.setString(i++, f.date());
-                    facts.setString(i++, truncate(f.target(), 500));
-                    var acronym = f.type() == FactType.ACRONYM ? AcronymExtractor.acronymOf(f) : null;
-                    facts.setString(i++, truncate(acronym, 32));
-                    facts.setString(i++, cable.origin());
-                    facts.setObject(i, created);
-                    facts.addBatch();
+                    bindFact(facts, id, f, positions, cable.origin(), created);
                     pending[4]++;
                 }
             }
@@ -126,6 +102,41 @@ final class CableChildren {
                 facts.executeBatch();
             }
         }
+    }
+
+    static String factInsert() {
+        return FACT_INSERT;
+    }
+
+    /** Binds one fact row and adds it to the batch. */
+    static void bindFact(java.sql.PreparedStatement facts, long id, org.cablegate.facts.Fact f,
+                         Map<String, Integer> positions, String origin, java.time.LocalDateTime created)
+            throws SQLException {
+        int i = 1;
+        facts.setString(i++, f.id());
+        facts.setLong(i++, id);
+        facts.setString(i++, f.refId());
+        facts.setString(i++, f.n());
+        facts.setInt(i++, positions.getOrDefault(f.n(), 0));
+        facts.setString(i++, f.type().jsonName());
+        facts.setString(i++, truncate(f.text(), 1000));
+        facts.setInt(i++, f.start());
+        facts.setInt(i++, f.end());
+        facts.setBigDecimal(i++, f.value());
+        facts.setBigDecimal(i++, f.valueMin());
+        facts.setBigDecimal(i++, f.valueMax());
+        facts.setString(i++, f.unit());
+        facts.setString(i++, f.currency());
+        facts.setString(i++, f.per());
+        facts.setString(i++, truncate(f.substance(), 128));
+        facts.setString(i++, f.direction());
+        facts.setString(i++, f.date());
+        facts.setString(i++, truncate(f.target(), 500));
+        var acronym = f.type() == FactType.ACRONYM ? AcronymExtractor.acronymOf(f) : null;
+        facts.setString(i++, truncate(acronym, 32));
+        facts.setString(i++, origin);
+        facts.setObject(i, created);
+        facts.addBatch();
     }
 
     private static void recipient(java.sql.PreparedStatement s, long cableId, String kind, int position, String name,

@@ -93,6 +93,28 @@ class BulkImportTest {
     }
 
     @Test
+    void factsReextractionKeepsTheIdsOfFactsThatDidNotChange() throws Exception {
+        var page = new String(getClass().getClassLoader().getResourceAsStream("samples/08ASTANA2380.mirror.txt")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        given().auth().oauth2(KEY).contentType(ContentType.TEXT).body(page).post("/api/v1/cables")
+                .then().statusCode(anyOf201or200());
+        java.util.List<String> before = given().get("/api/v1/cables/08ASTANA2380/facts").then().statusCode(200)
+                .extract().path("id");
+        assertTrue(before.size() > 20, "the seed has facts: " + before.size());
+
+        var bytes = new ByteArrayOutputStream();
+        int status = command.facts(new String[]{"facts", "--reextract"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        var output = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, output);
+        assertTrue(output.contains("Re-extracted the facts of"), output);
+
+        java.util.List<String> after = given().get("/api/v1/cables/08ASTANA2380/facts").then().statusCode(200)
+                .extract().path("id");
+        assertEquals(before, after);
+        assertEquals(2, command.facts(new String[]{"facts"}, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
     void importCommandRefusesMissingFilesAndWrongArguments() {
         assertEquals(1, run("import", dir.resolve("absent.csv").toString()).status);
         assertEquals(2, run("import").status);

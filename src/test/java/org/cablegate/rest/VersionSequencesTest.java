@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the pages.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(FreshDatabaseProfile.class)
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 class VersionSequencesTest {
 
