@@ -19,4 +19,9 @@ public record Caption(
         String classifiedBy,
         String summary,
         String signer) {
+
+    /** The names of the officials who classified the cable, from {@link #classifiedBy()}; none when it has none. */
+    public List<String> classifiers() {
+        return ClassifiedBy.names(classifiedBy);
+    }
 }
