@@ -128,10 +128,9 @@ final class CableTextParser {
         var refs = fields.get(CaptionFields.Field.REF);
         var classifiedBy = fields.get(CaptionFields.Field.CLASSIFIED_BY);
         var caption = new Caption(
-                tags == null ? List.of() : List.copyOf(Tags.parse(tags.equals(tags.toLowerCase(Locale.ROOT))
-                        || startsLowerCase(tags) ? tags.toUpperCase(Locale.ROOT) : tags)),
+                tags == null ? List.of() : List.copyOf(Tags.parse(tags)),
                 subject(fields.get(CaptionFields.Field.SUBJECT)),
-                refs == null ? List.of() : References.parse(refs.toUpperCase(Locale.ROOT), year),
+                refs == null ? List.of() : References.parse(refs.toUpperCase(Locale.ROOT), year, ownStation(refId)),
                 classifiedBy == null ? null : Lines.squash(classifiedBy),
                 body.summary(),
                 body.signer());
@@ -151,6 +150,12 @@ final class CableTextParser {
             return String.format("%02d%s%d", year % 100, station, Long.parseLong(classification.group(3)));
         }
         return null;
+    }
+
+    /** "08TRIPOLI466" → "TRIPOLI". */
+    private static String ownStation(String refId) {
+        var station = refId.replaceFirst("^\\d{2}", "").replaceFirst("\\d+$", "");
+        return station.isEmpty() ? null : station;
     }
 
     private static int firstFieldLine(List<String> lines) {
@@ -219,12 +224,6 @@ final class CableTextParser {
             }
         }
         return found;
-    }
-
-    /** "prel, pgov, tu": a publisher lower-cased the whole caption; codes are upper case. */
-    private static boolean startsLowerCase(String tags) {
-        var t = tags.trim();
-        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
     }
 
     private static String subject(String value) {

@@ -16,9 +16,11 @@ final class CaptionFields {
     enum Field { EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?=[EeTtSsRrCc])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGS)\\s*:|TAGS(?=\\s))"
-                    + "|(?<![A-Za-z])((?i:SUBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TEL)?)|REF(?=:))\\s*:"
-                    + "|(?<![A-Za-z])((?i:CLASSIFIED\\s+BY))\\s*:?)");
+            "(?=[EeTtSsRrCcAa])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGE?S|TAG|TAS|TABS|TGS|AGS)\\s*[:;,]|TAGS(?=\\s))"
+                    + "|(?<![A-Za-z])((?i:SUBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TELS?|\\(S\\))?)\\s*:|(?<![A-Za-z])REFS?(?:\\.|(?=\\s+\\(?[A-Z][.):]?\\s|\\s+[A-Z]{3,}(?: [A-Z]{2,}){0,2}\\s+\\d))|REF:)"
+                    + "|(?<![A-Za-z])((?i:CLASSIFIED\\s+BY))\\s*:?"
+                    // TAGS without its colon, in any case, only where a line starts: "TAG PTER, PGOV", "tags PREL ECON".
+                    + "|^\\s{0,8}((?i:TAGE?S|TAG))\\s+(?=[A-Za-z(]))");
 
     private final Map<Field, StringBuilder> values = new EnumMap<>(Field.class);
     /** Fields whose value is complete: a second printing of the caption (mirror pages) does not add to them. */
@@ -33,7 +35,7 @@ final class CaptionFields {
             var line = lines.get(i);
             if (Lines.isBlank(line)) {
                 // A blank line ends a field, except inside a lettered REF list that goes on after it.
-                if (current == Field.REF && i + 1 < to && lines.get(i + 1).trim().matches("¶?[A-H][.)]\\s.*")) {
+                if (current == Field.REF && refGoesOn(lines, i, to)) {
                     continue;
                 }
                 if (current != null) {
@@ -48,21 +50,27 @@ final class CaptionFields {
             var m = MARKER.matcher(line);
             int at = 0;
             while (m.find()) {
+                var field = m.group(1) != null ? Field.EO : m.group(2) != null || m.group(6) != null ? Field.TAGS
+                        : m.group(3) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF : Field.CLASSIFIED_BY;
+                if (field == current && (field == Field.TAGS || field == Field.REF)) {
+                    // "TAGS: EAID, BA, TAGS: EFIN", "REF: A. REF A: 09 SOFIA 154": the label printed again inside
+                    // the value is a word of it
+                    continue;
+                }
                 if (current != null) {
                     fields.append(current, line.substring(at, m.start()), i);
                 }
                 if (current != null) {
                     fields.closed.add(current);
                 }
-                current = m.group(1) != null ? Field.EO : m.group(2) != null ? Field.TAGS
-                        : m.group(3) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF : Field.CLASSIFIED_BY;
+                current = field;
                 fields.values.computeIfAbsent(current, f -> new StringBuilder());
                 at = m.end();
             }
             if (current != null) {
                 fields.append(current, line.substring(at), i);
                 // TAGS and the E.O. line are one line, but TAGS may wrap onto lines of bare codes.
-                if (current == Field.EO || current == Field.TAGS && (i + 1 >= to || !looksLikeTags(lines.get(i + 1)))) {
+                if (current == Field.EO || current == Field.TAGS && !tagsGoOn(lines, i, to)) {
                     fields.closed.add(current);
                     current = null;
                 }
@@ -82,11 +90,49 @@ final class CaptionFields {
         }
     }
 
-    private static boolean looksLikeTags(String line) {
-        var t = line.trim();
-        return !t.isEmpty() && t.length() < 100 && t.matches("[A-Z0-9 ,()'.-]+") && !MARKER.matcher(t).find()
+    /**
+     * Whether the TAGS value of line {@code i} goes on over the next line: it ends with a comma, or the next line
+     * (past page breaks) starts with more codes, before any other field's label.
+     */
+    private static boolean tagsGoOn(List<String> lines, int i, int to) {
+        var j = i + 1;
+        while (j < to && Lines.isPageBreak(lines.get(j))) {
+            j++;
+        }
+        if (j >= to || Lines.isBlank(lines.get(j))) {
+            return false;
+        }
+        if (lines.get(i).stripTrailing().endsWith(",")) {
+            return true;
+        }
+        var next = lines.get(j);
+        var marker = MARKER.matcher(next);
+        var t = (marker.find() ? next.substring(0, marker.start()) : next).trim();
+        return !t.isEmpty() && t.length() < 100 && TAG_LINE.matcher(t).matches() && !CAVEAT_LINE.matcher(t).matches()
                 && !Lines.PARAGRAPH_START.matcher(t).lookingAt();
     }
+
+    /** A line that carries on a REF list after a blank line: a lettered item, or a station and serial. */
+    private static final Pattern REF_LINE = Pattern.compile(
+            "\\s*-?\\s*(?:¶?\\(?[A-Z][.):]\\s.*|\\d{1,7}(?:\\s.*)?|(?:\\d{2,4}\\s)?[A-Z][A-Za-z' -]{1,30}\\s0*\\d{1,7}(?:\\s.{0,80})?)");
+
+    /** Whether a REF list goes on past the blank line {@code i}. */
+    private static boolean refGoesOn(List<String> lines, int i, int to) {
+        var j = i + 1;
+        while (j < to && (Lines.isBlank(lines.get(j)) || Lines.isPageBreak(lines.get(j)))) {
+            j++;
+        }
+        if (j >= to) {
+            return false;
+        }
+        var next = lines.get(j);
+        return REF_LINE.matcher(next).matches() && !MARKER.matcher(next).lookingAt()
+                && !Lines.CLASSIFICATION_LINE.matcher(next.toUpperCase(java.util.Locale.ROOT)).lookingAt()
+                && !Lines.PARAGRAPH_START.matcher(next).lookingAt() && next.trim().length() < 120;
+    }
+
+    private static final Pattern TAG_LINE = Pattern.compile("[A-Z0-9 ,()'./&-]+");
+    private static final Pattern CAVEAT_LINE = Pattern.compile("(?:SIPDIS|NOFORN|SENSITIVE|NOCONTRACT|ORCON|EXDIS|LIMDIS|NODIS|STADIS|CORRECTED COPY)\\b.*");
 
     String get(Field field) {
         var sb = values.get(field);
