@@ -260,8 +260,19 @@ final class BodyParser {
         return false;
     }
 
+    /**
+     * Lines that may follow the signer and are not text: the release footer ("Declassified/Released US Department of
+     * State EO Systematic Review 05 JUL 2006"), the communications centre's notes ("NOTE BY OC/T: ...", "NOTE: NOT
+     * PASSED TO ..."), caveats and database records ("2004CARACA01540 - UNCLASSIFIED").
+     */
+    private static final Pattern FOOTER = Pattern.compile(
+            "(?:Declassified/Released\\b.*|(?:Systematic\\s+)?Review\\s+\\d{1,2}\\s+[A-Z]{3}\\s+\\d{4}|NOTE(?:\\s+BY|:)\\s.*"
+                    + "|SIPDIS|NOFORN|[>.]|\\d{4}[A-Z]{3,}\\d{3,6}\\s+-\\s+.*|Classification:\\s+[A-Z ]+"
+                    + "|(?i:S\\s?E\\s?C\\s?R\\s?E\\s?T|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|UNCLASSIFIED|LIMITED OFFICIAL USE))");
+
     /** Removes and returns the signer's line that ends the body ("MILAS", "VAN VOORST"), if there is one. */
     private static String takeSignerLine(List<String> content) {
+        var footers = new ArrayList<Integer>();
         for (int i = content.size() - 1; i >= 0; i--) {
             var line = content.get(i).trim();
             if (line.isEmpty() || isGroupMark(line)) {
@@ -271,11 +282,19 @@ final class BodyParser {
                 content.remove(i); // the classification repeated at the foot of the page is not text
                 continue;
             }
-            if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")
-                    && (line.equals(line.toUpperCase(Locale.ROOT)) || line.split(" ").length <= 2 && afterSentence(content, i))
-                    && !Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
+            if (line.length() < 120 && FOOTER.matcher(line).matches()) {
+                footers.add(i);
+                continue;
+            }
+            var name = line.replaceAll("[#.]+$", "").trim();
+            if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
+                    && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
+                    && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {
+                for (var f : footers) {
+                    content.remove((int) f); // below the signer: footers, removed from the highest index down
+                }
                 content.remove(i);
-                return line;
+                return name;
             }
             return null;
         }

@@ -18,6 +18,11 @@ final class CableTextParser {
     private static final Pattern FIELD_MARKER = Pattern.compile(
             "(?i)^\\s*(?:E\\.\\s?O\\.\\s?12958|EO 12958|TAGS|SUBJECT|SUBJ|REF(?:S|TEL)?\\s*:|CLASSIFIED\\s+BY)");
     private static final Pattern WORD = Pattern.compile("[A-Z]{3,12}");
+    /** Handling text run on after a subject: "... ANOTHER CHILD Sensitive but unclassified". */
+    private static final Pattern SUBJECT_TAIL = Pattern.compile(
+            "\\s+(?:(?i:SENSI?TIVE BUT\\b)|This is an? [Aa]ction [Rr]eq).*$");
+    private static final Pattern CLASSIFIED_IN_BODY = Pattern.compile("(?i)^(?:.{0,60}?[.)]\\s*)?CLASSIFIED\\s+BY\\b:?\\s*");
+    private static final Pattern ENTITY = Pattern.compile("&#(\\d{2,6});");
 
     private CableTextParser() {
     }
@@ -127,11 +132,13 @@ final class CableTextParser {
         var tags = fields.get(CaptionFields.Field.TAGS);
         var refs = fields.get(CaptionFields.Field.REF);
         var classifiedBy = fields.get(CaptionFields.Field.CLASSIFIED_BY);
+        var inBody = classifiedBy == null ? classifiedInBody(body.paragraphs()) : null;
         var caption = new Caption(
                 tags == null ? List.of() : List.copyOf(Tags.parse(tags)),
                 subject(fields.get(CaptionFields.Field.SUBJECT)),
                 refs == null ? List.of() : References.parse(refs.toUpperCase(Locale.ROOT), year, ownStation(refId)),
-                classifiedBy == null ? null : Lines.squash(classifiedBy),
+                classifiedBy != null ? Lines.squash(classifiedBy) : inBody,
+                ClassifiedBy.names(classifiedBy != null ? classifiedBy : inBody),
                 body.summary(),
                 body.signer());
         return new ParsedCable(refId, created, raw.released(), classificationText, origin, header, caption,
@@ -150,6 +157,29 @@ final class CableTextParser {
             return String.format("%02d%s%d", year % 100, station, Long.parseLong(classification.group(3)));
         }
         return null;
+    }
+
+    /**
+     * Older cables say who classified them in the first paragraph: "1. (U) CLASSIFIED BY ROBERT P. FINN, DEPUTY CHIEF
+     * OF MISSION. REASON: 1.5 (D)". The text from there on, or null.
+     */
+    private static String classifiedInBody(List<Paragraph> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            var m = CLASSIFIED_IN_BODY.matcher(paragraphs.get(i).text());
+            if (m.find()) {
+                var rest = paragraphs.get(i).text().substring(m.end());
+                return rest.length() > 300 ? rest.substring(0, 300) : rest;
+            }
+        }
+        return null;
+    }
+
+    /** "&#8217;" → "’": numeric character references left in the text by a publisher. */
+    private static String decodeEntities(String s) {
+        if (s.indexOf("&#") < 0) {
+            return s;
+        }
+        return ENTITY.matcher(s).replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1)))));
     }
 
     /** "08TRIPOLI466" → "TRIPOLI". */
@@ -236,7 +266,17 @@ final class CableTextParser {
                 lines.add(line);
             }
         }
-        var subject = MARKED_SUBJECT.matcher(Lines.squash(String.join(" ", lines))).replaceFirst("").trim();
+        var joined = new StringBuilder();
+        for (var line : lines) {
+            var t = line.strip();
+            // "THE US-" / "LATIN AMERICAN": a word broken at its hyphen is one word again
+            var glued = joined.length() > 1 && joined.charAt(joined.length() - 1) == '-'
+                    && Character.isLetter(joined.charAt(joined.length() - 2)) && !t.isEmpty() && Character.isLetter(t.charAt(0));
+            joined.append(glued || joined.length() == 0 ? "" : " ").append(t);
+        }
+        var subject = MARKED_SUBJECT.matcher(Lines.squash(joined)).replaceFirst("").trim();
+        subject = SUBJECT_TAIL.matcher(subject).replaceFirst("");
+        subject = decodeEntities(subject);
         return subject.isEmpty() ? null : subject;
     }
 }

@@ -16,11 +16,13 @@ final class CaptionFields {
     enum Field { EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?=[EeTtSsRrCcAa])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGE?S|TAG|TAS|TABS|TGS|AGS)\\s*[:;,]|TAGS(?=\\s))"
-                    + "|(?<![A-Za-z])((?i:SUBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TELS?|\\(S\\))?)\\s*:|(?<![A-Za-z])REFS?(?:\\.|(?=\\s+\\(?[A-Z][.):]?\\s|\\s+[A-Z]{3,}(?: [A-Z]{2,}){0,2}\\s+\\d))|REF:)"
-                    + "|(?<![A-Za-z])((?i:CLASSIFIED\\s+BY))\\s*:?"
+            "(?=[EeTtSsRrCcAaUu])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGE?S|TAG|TAS|TABS|TGS|AGS)\\s*[:;,]|TAGS(?=\\s))"
+                    + "|(?<![A-Za-z])((?i:S?UBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TELS?|\\(S\\))?)\\s*:|(?<![A-Za-z])REFS?(?:\\.|(?=\\s+\\(?[A-Z][.):]?\\s|\\s+[A-Z]{3,}(?: [A-Z]{2,}){0,2}\\s+\\d))|REF:)"
+                    + "|((?<![A-Za-z])(?i:CLASSIFIED\\s+BY)|Classified By(?=:))\\s*:?"
                     // TAGS without its colon, in any case, only where a line starts: "TAG PTER, PGOV", "tags PREL ECON".
-                    + "|^\\s{0,8}((?i:TAGE?S|TAG))\\s+(?=[A-Za-z(]))");
+                    + "|^\\s{0,8}((?i:TAGE?S|TAG))\\s+(?=[A-Za-z(])"
+                    // SUBJECT without its colon, where a line starts: "SUBJECT SAG AGREES TO USG STEPS"
+                    + "|^\\s{0,8}(SUBJECT)\\s+(?=[A-Z]))");
 
     private final Map<Field, StringBuilder> values = new EnumMap<>(Field.class);
     /** Fields whose value is complete: a second printing of the caption (mirror pages) does not add to them. */
@@ -38,6 +40,9 @@ final class CaptionFields {
                 if (current == Field.REF && refGoesOn(lines, i, to)) {
                     continue;
                 }
+                if (current == Field.SUBJECT && fields.get(Field.SUBJECT) == null) {
+                    continue; // "SUBJECT:", a blank line, then the subject
+                }
                 if (current != null) {
                     fields.closed.add(current);
                 }
@@ -47,12 +52,18 @@ final class CaptionFields {
             if (Lines.isPageBreak(line)) {
                 continue;
             }
+            if (current != null && Lines.CLASSIFICATION_LINE.matcher(line).lookingAt()
+                    || current == Field.SUBJECT && subjectEndsBefore(fields.get(Field.SUBJECT), line)) {
+                fields.closed.add(current); // the caption printed again (mirror pages) starts with its classification line
+                current = null;
+            }
             var m = MARKER.matcher(line);
             int at = 0;
             while (m.find()) {
                 var field = m.group(1) != null ? Field.EO : m.group(2) != null || m.group(6) != null ? Field.TAGS
-                        : m.group(3) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF : Field.CLASSIFIED_BY;
-                if (field == current && (field == Field.TAGS || field == Field.REF)) {
+                        : m.group(3) != null || m.group(7) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF
+                        : Field.CLASSIFIED_BY;
+                if (field == current && (field == Field.TAGS || field == Field.REF || field == Field.CLASSIFIED_BY)) {
                     // "TAGS: EAID, BA, TAGS: EFIN", "REF: A. REF A: 09 SOFIA 154": the label printed again inside
                     // the value is a word of it
                     continue;
@@ -64,6 +75,9 @@ final class CaptionFields {
                     fields.closed.add(current);
                 }
                 current = field;
+                if (field == Field.CLASSIFIED_BY && fields.closed.remove(field)) {
+                    fields.values.get(field).append("\n"); // a second "Classified by" passage, after a blank line
+                }
                 fields.values.computeIfAbsent(current, f -> new StringBuilder());
                 at = m.end();
             }
@@ -79,14 +93,43 @@ final class CaptionFields {
         return fields;
     }
 
+    /**
+     * Whether a wrapped SUBJECT stops before this line: a rule, the cable system's "PAGE 02" line, or a sentence in
+     * mixed case under a subject printed in capitals ("This is an action request.").
+     */
+    private static boolean subjectEndsBefore(String subject, String line) {
+        if (subject == null) {
+            return false;
+        }
+        var t = line.trim();
+        if (Lines.isRule(t) || t.startsWith("PAGE ") && t.length() > 5 && Character.isDigit(t.charAt(5))) {
+            return true;
+        }
+        var marker = MARKER.matcher(t);
+        var text = marker.find() ? t.substring(0, marker.start()) : t;
+        return !hasLowerCase(subject) && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+                && Character.isLowerCase(text.charAt(1)) && hasLowerCase(text);
+    }
+
+    private static boolean hasLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void append(Field field, String text, int line) {
+        text = text.endsWith("\\") ? text.substring(0, text.length() - 1) : text;
         if (text.isBlank()) {
             return;
         }
         lastLine = Math.max(lastLine, line);
         if (!closed.contains(field)) {
             var sb = values.get(field);
-            sb.append(sb.length() == 0 ? "" : "\n").append(text.trim());
+            sb.append(sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n' && field != Field.CLASSIFIED_BY ? "" : "\n")
+                    .append(text.trim());
         }
     }
 

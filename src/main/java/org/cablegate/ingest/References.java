@@ -22,7 +22,7 @@ final class References {
     /** A cited cable: an optional year, a station of one to four words, a serial; a year in brackets after it. */
     private static final String MONTH = "\\s{1,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b";
     private static final Pattern CITATION = Pattern.compile(
-            "(?<=\\d\\s{0,3})(?<cont>AND|,|/)\\s{0,3}0*(?<contSerial>\\d{1,7})(?![0-9A-Z@/]|\\.\\d|\\s{1,3}[A-Z]{3,}\\s{1,3}\\d|" + MONTH + ")"
+            "(?<=\\d\\s{0,3})(?<cont>AND|,|/)\\s{0,3}0*(?<contSerial>\\d{1,7})(?![0-9A-Z@]|\\.\\d|\\s{1,3}[A-Z]{3,}\\s{1,3}\\d|" + MONTH + ")"
                     + "|(?<![A-Z0-9@/-])(?:\\(?(?<year>\\d{4}|0?\\d{2}|O\\d)\\)?(?:\\s{1,3}|-|(?=[A-Z])))?"
                     + "(?<station>(?:[A-Z](?:[A-Z']|-(?=[A-Z])|0(?=[A-Z]))+|0[A-Z]{3,})(?:\\s{1,3}(?!O\\d)[A-Z](?:[A-Z']|-(?=[A-Z]))*){0,3}(?:0(?=\\s))?)"
                     + "(?:\\s{0,3}\\((?:(?<yearBetween>\\d{2})|[A-Z])\\))?(?:\\s{0,3}[:,#-]?\\s{0,3})(?:0|O(?=\\d))*(?<serial>\\d{1,7})"
@@ -36,7 +36,7 @@ final class References {
     private static final Pattern NOISE = Pattern.compile(
             "\\b[A-Z][A-Z ]{1,30}?\\s0{2,}\\d{3,6}\\s+\\d{3}(?:\\.\\d{1,2})?\\s+OF\\s+\\d{3}|\\b[A-Z][A-Z ]{1,30}?\\s000\\d{5}\\b"
                     + "|\\bPAGE\\s+\\d{2,3}\\s+[A-Z][A-Z ]*?\\s+\\d{3,6}\\s+(?:\\d{2}\\s+OF\\s+\\d{2}\\s+)?\\d{6}Z"
-                    + "|\\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\\b");
+                    + "|\\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS)\\b(?:\\s+SECTION\\s+\\d+\\s+OF\\s+\\d+)?");
     /** Words that look like a station before a number but are not one. */
     private static final Set<String> NOT_STATIONS = Set.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
             "SEP", "SEPT", "OCT", "NOV", "DEC", "PARA", "PARAS", "PAGE", "NOTAL", "DATED", "ITEM", "NUMBER", "TELCON",
@@ -73,6 +73,7 @@ final class References {
         String lastStation = null;
         String lastYear = null;
         boolean lastWasAnd = false;
+        int lastEnd = 0;
         int itemStart = 0;
         String letter = null;
         int li = 0;
@@ -87,7 +88,8 @@ final class References {
             if (m.group("cont") != null) {
                 // "STATE 41252 AND 44603", "GUANGZHOU 11657 AND 7743, 12155": more serials of the same station.
                 var and = !m.group("cont").equals(",");
-                if (lastStation != null && (and || lastWasAnd)) {
+                if (lastStation != null && (and || lastWasAnd) && text.substring(lastEnd, m.start()).isBlank()) {
+                    lastEnd = m.end();
                     add(lastYear, lastStation, m.group("contSerial"), letter, found);
                     lastWasAnd = true;
                 } else {
@@ -137,6 +139,7 @@ final class References {
             add(year, station, m.group("serial"), letter, found);
             lastStation = station;
             lastYear = year;
+            lastEnd = m.end();
             itemStart = Math.max(itemStart, m.end());
         }
         return List.copyOf(found);
@@ -179,7 +182,8 @@ final class References {
             }
         }
         var last = words[words.length - 1];
-        if (NOT_STATIONS.contains(last) || last.length() < 2 || words.length > 1 && NOT_STATIONS.contains(words[words.length - 2])
+        // a station of two letters is one of the known short forms (HK, BA, KL), not "TD-314" or "PL 480"
+        if (NOT_STATIONS.contains(last) || last.length() < 2 || last.length() == 2 && !ReferenceIds.isKnownStation(last) || words.length > 1 && NOT_STATIONS.contains(words[words.length - 2])
                 && !last.equals("STATE") && !ReferenceIds.isKnownStation(last)) {
             return -1;
         }
