@@ -101,6 +101,7 @@ final class BodyParser {
         Block current = null;
         boolean afterBreak = true;
         int lastNumber = 0;
+        boolean headingRun = false;
         for (int i = 0; i < content.size(); i++) {
             var line = content.get(i);
             if (Lines.isBlank(line) || Lines.isRule(line)) {
@@ -119,6 +120,7 @@ final class BodyParser {
                 }
                 current = new Block(start.group(1).replaceFirst("^0+(?=\\d)", ""), marking, heading,
                         new StringBuilder(rest));
+                headingRun = false;
                 blocks.add(current);
                 afterBreak = false;
                 continue;
@@ -127,11 +129,16 @@ final class BodyParser {
             if (isGroupMark(trimmed)) {
                 continue;
             }
-            if (isHeading(trimmed, afterBreak || endsSentence(current)) && nextIsParagraph(content, i)) {
-                heading = heading(trimmed);
+            if (isHeading(trimmed, afterBreak || endsSentence(current))
+                    && nextIsParagraph(content, i, current != null && hasLowerCase(current.text))) {
+                // Headings in a row ("STATISTICAL TABLES - TO BE PROVIDED SEPARATELY", "CHEMICAL CONTROL") stand
+                // together over the paragraph below them.
+                heading = headingRun && heading != null ? heading + " / " + heading(trimmed) : heading(trimmed);
+                headingRun = true;
                 afterBreak = true;
                 continue;
             }
+            headingRun = false;
             if (current != null) {
                 // WikiLeaks anchored every line that starts with a number: "¶2013." inside a sentence is "2013."
                 current.add(line.stripLeading().startsWith("¶") ? line.stripLeading().substring(1) : line);
@@ -251,10 +258,35 @@ final class BodyParser {
         return i < 0 || ".?!:\")".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean nextIsParagraph(List<String> content, int i) {
+    /**
+     * Whether a paragraph follows line i: past blank lines and rules, and in a cable not printed all in capitals
+     * past one more heading line in capitals.
+     */
+    private static boolean nextIsParagraph(List<String> content, int i, boolean mixedCase) {
+        int headings = 0;
         for (int j = i + 1; j < content.size(); j++) {
-            if (!Lines.isBlank(content.get(j)) && !Lines.isRule(content.get(j))) {
-                return Lines.PARAGRAPH_START.matcher(content.get(j)).find();
+            var line = content.get(j);
+            if (Lines.isBlank(line) || Lines.isRule(line)) {
+                continue;
+            }
+            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+                return true;
+            }
+            var t = line.trim();
+            if (mixedCase && headings == 0 && t.length() <= 60 && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
+                    && t.chars().anyMatch(Character::isLetter)) {
+                headings++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
             }
         }
         return false;

@@ -116,6 +116,10 @@ final class CableTextParser {
             bodyFrom = Math.min(captionStart + 1, end);
         }
         var body = BodyParser.parse(lines, bodyFrom, end, preamble, openingHeading);
+        if (body.paragraphs().isEmpty() && firstParagraph < 0 && bodyFrom > captionStart + 1) {
+            // A cable of one unnumbered paragraph that a caption field took in: the text after the field lines is it.
+            body = BodyParser.parse(lines, afterFieldLabels(lines, captionStart, end), end, List.of(), null);
+        }
         if (body.paragraphs().isEmpty()) {
             throw new CableParseException("no cable body found for " + refId + ": no paragraph text after the caption",
                     raw.firstLine() + bodyFrom);
@@ -180,6 +184,17 @@ final class CableTextParser {
             return s;
         }
         return ENTITY.matcher(s).replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1)))));
+    }
+
+    /** The line after the last line of the caption that starts with a field's label. */
+    private static int afterFieldLabels(List<String> lines, int captionStart, int end) {
+        int after = captionStart + 1;
+        for (int i = captionStart; i < end; i++) {
+            if (FIELD_MARKER.matcher(lines.get(i)).lookingAt()) {
+                after = i + 1;
+            }
+        }
+        return Math.min(after, end);
     }
 
     /** "08TRIPOLI466" → "TRIPOLI". */

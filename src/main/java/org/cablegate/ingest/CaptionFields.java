@@ -83,8 +83,10 @@ final class CaptionFields {
             }
             if (current != null) {
                 fields.append(current, line.substring(at), i);
-                // TAGS and the E.O. line are one line, but TAGS may wrap onto lines of bare codes.
-                if (current == Field.EO || current == Field.TAGS && !tagsGoOn(lines, i, to)) {
+                // TAGS and the E.O. line are one line, but TAGS may wrap onto lines of bare codes; a REF list goes
+                // on over lines of citations, and the cable's text may follow it directly.
+                if (current == Field.EO || current == Field.TAGS && !tagsGoOn(lines, i, to)
+                        || current == Field.REF && !refLineGoesOn(lines, i, to)) {
                     fields.closed.add(current);
                     current = null;
                 }
@@ -158,6 +160,29 @@ final class CaptionFields {
     /** A line that carries on a REF list after a blank line: a lettered item, or a station and serial. */
     private static final Pattern REF_LINE = Pattern.compile(
             "\\s*-?\\s*(?:¶?\\(?[A-Z][.):]\\s.*|\\d{1,7}(?:\\s.*)?|(?:\\d{2,4}\\s)?[A-Z][A-Za-z' -]{1,30}\\s0*\\d{1,7}(?:\\s.{0,80})?)");
+
+    /** Whether the REF list of line {@code i} goes on over the next line. */
+    private static boolean refLineGoesOn(List<String> lines, int i, int to) {
+        var j = i + 1;
+        while (j < to && Lines.isPageBreak(lines.get(j))) {
+            j++;
+        }
+        if (j >= to || Lines.isBlank(lines.get(j))) {
+            return true; // the blank line decides (see refGoesOn)
+        }
+        var line = lines.get(i).stripTrailing();
+        var next = lines.get(j);
+        var m = MARKER.matcher(next);
+        if (m.find() && m.start() == 0 || line.endsWith(",") || line.endsWith(";") || line.endsWith("-")
+                || line.endsWith(":") || line.toUpperCase(java.util.Locale.ROOT).endsWith(" AND")) {
+            return true;
+        }
+        // a line of citations holds a number; a line of the cable's text, unnumbered, is words
+        return !Lines.PARAGRAPH_START.matcher(next).lookingAt() && (DIGIT.matcher(next).find()
+                || next.trim().startsWith("(") || next.trim().startsWith(")") || next.trim().matches("¶?[A-Z][.)].*"));
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** Whether a REF list goes on past the blank line {@code i}. */
     private static boolean refGoesOn(List<String> lines, int i, int to) {
