@@ -305,13 +305,15 @@ final class BodyParser {
     /** Removes and returns the signer's line that ends the body ("MILAS", "VAN VOORST"), if there is one. */
     private static String takeSignerLine(List<String> content) {
         var footers = new ArrayList<Integer>();
+        var classifications = new ArrayList<Integer>();
+        String signer = null;
         for (int i = content.size() - 1; i >= 0; i--) {
             var line = content.get(i).trim();
             if (line.isEmpty() || isGroupMark(line)) {
                 continue;
             }
             if (Lines.classificationOf(line) != null) {
-                content.remove(i); // the classification repeated at the foot of the page is not text
+                classifications.add(i); // the classification repeated at the foot of the page is not text
                 continue;
             }
             if (line.length() < 120 && FOOTER.matcher(line).matches()) {
@@ -322,15 +324,19 @@ final class BodyParser {
             if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
                     && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
                     && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {
-                for (var f : footers) {
-                    content.remove((int) f); // below the signer: footers, removed from the highest index down
-                }
-                content.remove(i);
-                return name;
+                signer = name;
+                footers.add(i);
+                footers.addAll(classifications);
             }
-            return null;
+            break;
         }
-        return null;
+        // lines below the signer are not text; without a signer, only the classification lines go
+        var remove = signer != null ? footers : classifications;
+        remove.sort(java.util.Comparator.reverseOrder());
+        for (int i : remove) {
+            content.remove(i);
+        }
+        return signer;
     }
 
     /** Whether the last non-blank line before line i ends a sentence: a short name after it is a signature. */

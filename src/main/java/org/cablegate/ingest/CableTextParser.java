@@ -118,7 +118,9 @@ final class CableTextParser {
         var body = BodyParser.parse(lines, bodyFrom, end, preamble, openingHeading);
         if (body.paragraphs().isEmpty() && firstParagraph < 0 && bodyFrom > captionStart + 1) {
             // A cable of one unnumbered paragraph that a caption field took in: the text after the field lines is it.
-            body = BodyParser.parse(lines, afterFieldLabels(lines, captionStart, end), end, List.of(), null);
+            var from = afterFieldLabels(lines, captionStart, end);
+            body = BodyParser.parse(lines, from, end, List.of(), null);
+            fields = CaptionFields.read(lines, captionStart, from);
         }
         if (body.paragraphs().isEmpty()) {
             throw new CableParseException("no cable body found for " + refId + ": no paragraph text after the caption",
