@@ -320,7 +320,7 @@ final class BodyParser {
                 footers.add(i);
                 continue;
             }
-            var name = line.replaceAll("[#.]+$", "").trim();
+            var name = Tags.stripEnd(line, "#.").trim();
             if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
                     && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
                     && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {

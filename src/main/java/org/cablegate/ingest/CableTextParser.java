@@ -201,7 +201,11 @@ final class CableTextParser {
 
     /** "08TRIPOLI466" → "TRIPOLI". */
     private static String ownStation(String refId) {
-        var station = refId.replaceFirst("^\\d{2}", "").replaceFirst("\\d+$", "");
+        int end = refId.length();
+        while (end > 2 && Character.isDigit(refId.charAt(end - 1))) {
+            end--;
+        }
+        var station = refId.length() > 2 ? refId.substring(2, end) : "";
         return station.isEmpty() ? null : station;
     }
 

@@ -179,10 +179,11 @@ final class CaptionFields {
         }
         // a line of citations holds a number; a line of the cable's text, unnumbered, is words
         return !Lines.PARAGRAPH_START.matcher(next).lookingAt() && (DIGIT.matcher(next).find()
-                || next.trim().startsWith("(") || next.trim().startsWith(")") || next.trim().matches("¶?[A-Z][.)].*"));
+                || next.trim().startsWith("(") || next.trim().startsWith(")") || LETTERED.matcher(next.trim()).lookingAt());
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LETTERED = Pattern.compile("¶?[A-Z][.)]");
 
     /** Whether a REF list goes on past the blank line {@code i}. */
     private static boolean refGoesOn(List<String> lines, int i, int to) {

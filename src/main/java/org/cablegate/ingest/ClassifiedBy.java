@@ -56,7 +56,23 @@ public final class ClassifiedBy {
     private static final String[] LONG_TITLES = {"ambassador", "counselor", "counsellor", "director", "coordinator",
             "minister", "secretary", "political", "economic", "affairs", "representative", "officer", "consul"};
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    private static final Pattern SLASH_NAME = Pattern.compile("/(?=[A-Z][a-z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ABBREVIATION = Pattern.compile("[-/.]+|[a-z]\\.[a-z]\\.,?");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z0]\\.?");
+    private static final Pattern DASH_OR_SLASH = Pattern.compile("[-/]");
+
     private ClassifiedBy() {
+    }
+
+    private static String stripStart(String s, String chars) {
+        int start = 0;
+        while (start < s.length() && chars.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start);
     }
 
     /**
@@ -67,7 +83,7 @@ public final class ClassifiedBy {
         if (value == null) {
             return List.of();
         }
-        for (var block : joinBrokenWords(value.replace("\\'", "'")).split("\n\\s*\n")) {
+        for (var block : BLANK_LINE.split(joinBrokenWords(value.replace("\\'", "'")))) {
             var name = nameIn(block);
             if (name != null) {
                 return List.of(name);
@@ -86,10 +102,11 @@ public final class ClassifiedBy {
         if (end.find()) {
             text = text.substring(0, end.start());
         }
-        text = MARKING.matcher(text).replaceAll(" ").replace('\n', ' ').replaceAll("/(?=[A-Z][a-z])", " ");
+        text = MARKING.matcher(text).replaceAll(" ").replace('\n', ' ');
+        text = SLASH_NAME.matcher(text).replaceAll(" ");
         // In mixed-case text, words in capitals are acronyms of offices: "COM Jonathan Farrar", "ARSO Rich Verrier".
         var acronymsAreTitles = !text.equals(text.toUpperCase(Locale.ROOT));
-        var parts = text.split("[,;:]");
+        var parts = SEPARATORS.split(text);
         for (int p = 0; p < parts.length; p++) {
             var name = nameAtEnd(parts[p], acronymsAreTitles);
             if (name.isEmpty()) {
@@ -98,9 +115,9 @@ public final class ClassifiedBy {
             // "THOMAS W. SIMONS, JR., AMBASSADOR": the suffix after the comma belongs to the name
             if (p + 1 < parts.length && SUFFIX.matcher(parts[p + 1].trim()).matches()) {
                 var suffix = parts[p + 1].trim();
-                name = name + ", " + (suffix.toUpperCase(Locale.ROOT).startsWith("I") ? suffix.replaceAll("\\.+$", "") : suffix);
+                name = name + ", " + (suffix.toUpperCase(Locale.ROOT).startsWith("I") ? Tags.stripEnd(suffix, ".") : suffix);
             } else {
-                name = name.replaceAll("[.\\-]+$", "");
+                name = Tags.stripEnd(name, ".-");
             }
             return name;
         }
@@ -109,7 +126,7 @@ public final class ClassifiedBy {
 
     /** The words at the end of a part that are a name: capitalised words and initials, after the titles. */
     private static String nameAtEnd(String part, boolean acronymsAreTitles) {
-        var words = part.trim().split("\\s+");
+        var words = SPACES.split(part.trim());
         var name = new ArrayList<String>();
         for (int i = words.length - 1; i >= 0; i--) {
             var w = words[i];
@@ -121,7 +138,7 @@ public final class ClassifiedBy {
                 if (nameWord) {
                     continue; // "Counselor for Economic Affairs": a word after "for" is part of the title
                 }
-                if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("[-/.]+|[a-z]\\.[a-z]\\.,?")) {
+                if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || ABBREVIATION.matcher(w).matches()) {
                     continue; // "Roberto Powers a.y.": a lower-case abbreviation after the name
                 }
                 break;
@@ -132,14 +149,14 @@ public final class ClassifiedBy {
             }
         }
         // a name is more than a lone initial
-        if (name.size() == 1 && name.get(0).matches("[A-Z0]\\.?")) {
+        if (name.size() == 1 && INITIAL.matcher(name.get(0)).matches()) {
             return "";
         }
         return String.join(" ", name);
     }
 
     private static boolean isNameWord(String w) {
-        var bare = w.replaceAll("^[(\"'\\\\]+|[)\"',:\\\\-]+$", "");
+        var bare = Tags.stripEnd(stripStart(w, "(\"'\\"), ")\"',:\\-");
         if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || bare.startsWith("0."))) {
             return false;
         }
@@ -147,13 +164,13 @@ public final class ClassifiedBy {
     }
 
     private static boolean isTitle(String word) {
-        var lower = word.toLowerCase(Locale.ROOT).replace('0', 'o').replaceAll("\\.+$", "");
-        if (TITLES.contains(lower) || lower.matches("\\d.*")) {
+        var lower = Tags.stripEnd(word.toLowerCase(Locale.ROOT).replace('0', 'o'), ".");
+        if (TITLES.contains(lower) || !lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
             return true;
         }
         // "Minister-Counselour", "Pol/Econ": every piece a title
         if (lower.contains("-") || lower.contains("/")) {
-            for (var piece : lower.split("[-/]")) {
+            for (var piece : DASH_OR_SLASH.split(lower)) {
                 if (!piece.isEmpty() && !isTitle(piece)) {
                     return false;
                 }

@@ -51,7 +51,7 @@ final class Lines {
 
     static boolean isPageBreak(String line) {
         // Every page break holds " OF " or a trailing DTG after "PAGE": most lines are told apart without the regex.
-        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE"))
+        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE")) && hasDigitRun(line, 3)
                 && PAGE_BREAK.matcher(line).matches();
     }
 

@@ -70,17 +70,41 @@ public final class ReferenceIds {
     private ReferenceIds() {
     }
 
+    private static final String[] PREFIXES = {"USMISSION", "AMEMBASSY", "EMBASSY", "AMCONSUL", "CONSULATE"};
+
+    /** The words without spaces and apostrophes: "N'DJAMENA" → "NDJAMENA", "THE HAGUE" → "THEHAGUE". */
+    private static String squeeze(String printed) {
+        var out = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            var c = printed.charAt(i);
+            if (c != '\'' && !Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Without a leading "AMEMBASSY" and the like; with {@code needRest}, only when three letters follow it. */
+    private static String withoutPrefix(String s, boolean needRest) {
+        for (var prefix : PREFIXES) {
+            if (s.startsWith(prefix) && (!needRest || s.length() >= prefix.length() + 3)) {
+                return s.substring(prefix.length());
+            }
+        }
+        return s;
+    }
+
     /** The station as WikiLeaks names it, from the words a reference prints ({@code USUN NE YORK} → {@code USUNNEWYORK}). */
     static String station(String printed) {
-        var s = printed.replaceAll("[\\s']", "").replaceFirst("^(?:USMISSION|AMEMBASSY|EMBASSY|AMCONSUL|CONSULATE)(?=[A-Z]{3})", "");
+        var s = withoutPrefix(squeeze(printed), true);
         s = s.startsWith("0") ? "O" + s.substring(1) : s;
         return STATIONS.getOrDefault(s, s);
     }
 
     /** Whether these words, joined, name a post (or a known form of one). */
     static boolean isKnownStation(String printed) {
-        var s = printed.replaceAll("[\\s']", "");
-        return KNOWN.contains(s) || KNOWN.contains(s.replaceFirst("^(?:USMISSION|AMEMBASSY|EMBASSY)", ""));
+        var s = squeeze(printed);
+        return KNOWN.contains(s) || KNOWN.contains(withoutPrefix(s, false));
     }
 
     /** A reference ID in its canonical form: {@code 05UNVIE1} → {@code 05UNVIEVIENNA1}; an ID it does not read, unchanged. */

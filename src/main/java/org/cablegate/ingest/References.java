@@ -22,7 +22,7 @@ final class References {
     /** A cited cable: an optional year, a station of one to four words, a serial; a year in brackets after it. */
     private static final String MONTH = "\\s{1,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b";
     private static final Pattern CITATION = Pattern.compile(
-            "(?<=\\d\\s{0,3})(?<cont>AND|,|/)\\s{0,3}0*(?<contSerial>\\d{1,7})(?![0-9A-Z@]|\\.\\d|\\s{1,3}[A-Z]{3,}\\s{1,3}\\d|" + MONTH + ")"
+            "(?=[A-Z0-9(,/])(?:(?<=\\d\\s{0,3})(?<cont>AND|,|/)\\s{0,3}0*(?<contSerial>\\d{1,7})(?![0-9A-Z@]|\\.\\d|\\s{1,3}[A-Z]{3,}\\s{1,3}\\d|" + MONTH + ")"
                     + "|(?<![A-Z0-9@/-])(?:\\(?(?<year>\\d{4}|0?\\d{2}|O\\d)\\)?(?:\\s{1,3}|-|(?=[A-Z])))?"
                     + "(?<station>(?:[A-Z](?:[A-Z']|-(?=[A-Z])|0(?=[A-Z]))+|0[A-Z]{3,})(?:\\s{1,3}(?!O\\d)[A-Z](?:[A-Z']|-(?=[A-Z]))*){0,3}(?:0(?=\\s))?)"
                     + "(?:\\s{0,3}\\((?:(?<yearBetween>\\d{2})|[A-Z])\\))?(?:\\s{0,3}[:,#-]?\\s{0,3})(?:0|O(?=\\d))*(?<serial>\\d{1,7})"
@@ -31,7 +31,7 @@ final class References {
                     // a serial before its station, "REF: 870 ULAANBAATAR": only a known post counts
                     + "|(?<![0-9A-Z.])(?<serialFirst>\\d{2,7})\\s{1,3}(?<stationAfter>[A-Z]{4,})(?=\\s*(?:[,;]|$))"
                     // a serial alone after a list letter, "A) 6307": a cable of the citing post
-                    + "|(?<=(?:^|[\\s¶])[(]?[A-Z][.):]\\s{0,3})(?<ownSerial>\\d{3,7})(?=\\s*(?:[,;]|$|\\s[(]?[A-Z][.):]))");
+                    + "|(?<=(?:^|[\\s¶])[(]?[A-Z][.):]\\s{0,3})(?<ownSerial>\\d{3,7})(?=\\s*(?:[,;]|$|\\s[(]?[A-Z][.):])))");
     /** Page breaks and classification lines run into the REF value. */
     private static final Pattern NOISE = Pattern.compile(
             "\\b[A-Z][A-Z ]{1,30}?\\s0{2,}\\d{3,6}\\s+\\d{3}(?:\\.\\d{1,2})?\\s+OF\\s+\\d{3}|\\b[A-Z][A-Z ]{1,30}?\\s000\\d{5}\\b"
@@ -52,6 +52,13 @@ final class References {
     private References() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static String twoDigitYear(int year) {
+        var y = year % 100;
+        return y < 10 ? "0" + y : String.valueOf(y);
+    }
+
     static List<Reference> parse(String value, int cableYear) {
         return parse(value, cableYear, null);
     }
@@ -59,7 +66,11 @@ final class References {
     /** @param ownStation the citing cable's station, for a serial printed without one; or null */
     static List<Reference> parse(String value, int cableYear, String ownStation) {
         var found = new LinkedHashSet<Reference>();
-        var text = NOISE.matcher(value.replace('\n', ' ').replace("\\N", " ").replace("\\n", " ")).replaceAll(" ");
+        var text = value.replace('\n', ' ').replace("\\N", " ").replace("\\n", " ");
+        if (text.contains(" OF ") || text.contains("PAGE") || text.contains("000") || text.contains("CLAS")
+                || text.contains("CONFIDENTIAL") || text.contains("SECRET")) {
+            text = NOISE.matcher(text).replaceAll(" "); // the expression runs only where a page break may be
+        }
         var letters = new ArrayList<int[]>();
         var lm = LETTER.matcher(text);
         while (lm.find()) {
@@ -98,7 +109,7 @@ final class References {
                 continue;
             }
             lastWasAnd = false;
-            var own = String.format("%02d", cableYear % 100);
+            var own = twoDigitYear(cableYear);
             if (m.group("serialFirst") != null) {
                 if (ReferenceIds.isKnownStation(m.group("stationAfter"))) {
                     add(own, ReferenceIds.station(m.group("stationAfter")), m.group("serialFirst"), letter, found);
@@ -111,7 +122,7 @@ final class References {
                 }
                 continue;
             }
-            var words = m.group("station").split("\\s+");
+            var words = SPACES.split(m.group("station"));
             int from = chooseStation(words);
             // The item this citation stands in: from its letter, the last ';' or the citation before it.
             var semicolon = text.lastIndexOf(';', m.start());
@@ -135,7 +146,7 @@ final class References {
                     year = m.group(after);
                 }
             }
-            year = year == null ? String.format("%02d", cableYear % 100) : twoDigits(year);
+            year = year == null ? twoDigitYear(cableYear) : twoDigits(year);
             add(year, station, m.group("serial"), letter, found);
             lastStation = station;
             lastYear = year;

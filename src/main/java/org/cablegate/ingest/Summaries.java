@@ -15,17 +15,26 @@ final class Summaries {
     private static final Pattern OPEN = Pattern.compile(
             "^(?:\\(?[A-Z/]{1,6}\\)\\s{0,3})?" + KIND + "\\s{0,3}(?:[:.\\-]+\\s*|\\s+)(?:\\([A-Z/]{1,6}\\)\\s*)?");
     private static final Pattern HEADING = Pattern.compile("^[-=_\\s\u2010-\u2015]*" + KIND + "[-=_\\s\u2010-\u2015]*$");
-    private static final Pattern CLOSE = Pattern.compile("(?i)\\s*\\(?end\\s{1,3}" + KIND.substring(4, KIND.length() - 1) + "\\)?[.:]?");
+    private static final Pattern CLOSE = Pattern.compile("(?i)\\(?end\\s{1,3}" + KIND.substring(4, KIND.length() - 1) + "\\)?[.:]?");
     private static final Pattern RULE = Pattern.compile("\\s*(?:-{3,}|={3,}).*$");
 
     private Summaries() {
+    }
+
+    /** Whether the text holds "summ" as a summary's opening or closing prints it: a cheap test before the expressions. */
+    static boolean mentionsSummary(String text) {
+        return text.contains("umm") || text.contains("UMM");
     }
 
     static String find(List<Paragraph> paragraphs) {
         int end = -1;
         java.util.regex.Matcher close = null;
         for (int j = 0; j < paragraphs.size() && end < 0; j++) {
-            var m = CLOSE.matcher(paragraphs.get(j).text());
+            var text = paragraphs.get(j).text();
+            if (!mentionsSummary(text)) {
+                continue; // the regular expression runs only over paragraphs that say "summ…"
+            }
+            var m = CLOSE.matcher(text);
             if (m.find()) {
                 end = j;
                 close = m;

@@ -38,6 +38,15 @@ final class Tags {
     private Tags() {
     }
 
+    /** The text without the given characters at its end. */
+    static String stripEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     /** One tag as printed, and whether a comma stood before it. */
     private record Token(String text, boolean whole, boolean afterComma) {
     }
@@ -51,7 +60,8 @@ final class Tags {
             if (m.group(4) != null) {
                 comma = true;
             } else if (m.group(1) != null) {
-                var inner = Lines.squash(m.group(1)).replaceAll("[.,;]+$", m.group(1).trim().endsWith(".") ? "." : "");
+                var inner = stripEnd(Lines.squash(m.group(1)), ".,;");
+                inner = m.group(1).trim().endsWith(".") && !inner.isEmpty() ? inner + "." : inner;
                 if (!inner.isEmpty()) {
                     tokens.add(new Token(inner, true, comma));
                 }
@@ -61,7 +71,7 @@ final class Tags {
                 tokens.add(new Token(TagVocabulary.PERSONS.getOrDefault(phrase, phrase), true, comma));
                 comma = false;
             } else {
-                var word = m.group(3).replaceAll("[.;:']+$", "");
+                var word = stripEnd(m.group(3), ".;:'");
                 if (!word.isEmpty()) {
                     tokens.add(new Token(word, false, comma));
                 }
