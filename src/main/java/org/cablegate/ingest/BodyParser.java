@@ -101,6 +101,7 @@ final class BodyParser {
         Block current = null;
         boolean afterBreak = true;
         int lastNumber = 0;
+        boolean headingRun = false;
         for (int i = 0; i < content.size(); i++) {
             var line = content.get(i);
             if (Lines.isBlank(line) || Lines.isRule(line)) {
@@ -119,6 +120,7 @@ final class BodyParser {
                 }
                 current = new Block(start.group(1).replaceFirst("^0+(?=\\d)", ""), marking, heading,
                         new StringBuilder(rest));
+                headingRun = false;
                 blocks.add(current);
                 afterBreak = false;
                 continue;
@@ -127,11 +129,16 @@ final class BodyParser {
             if (isGroupMark(trimmed)) {
                 continue;
             }
-            if (isHeading(trimmed, afterBreak || endsSentence(current)) && nextIsParagraph(content, i)) {
-                heading = heading(trimmed);
+            if (isHeading(trimmed, afterBreak || endsSentence(current))
+                    && nextIsParagraph(content, i, current != null && hasLowerCase(current.text))) {
+                // Headings in a row ("STATISTICAL TABLES - TO BE PROVIDED SEPARATELY", "CHEMICAL CONTROL") stand
+                // together over the paragraph below them.
+                heading = headingRun && heading != null ? heading + " / " + heading(trimmed) : heading(trimmed);
+                headingRun = true;
                 afterBreak = true;
                 continue;
             }
+            headingRun = false;
             if (current != null) {
                 // WikiLeaks anchored every line that starts with a number: "¶2013." inside a sentence is "2013."
                 current.add(line.stripLeading().startsWith("¶") ? line.stripLeading().substring(1) : line);
@@ -251,35 +258,85 @@ final class BodyParser {
         return i < 0 || ".?!:\")".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean nextIsParagraph(List<String> content, int i) {
+    /**
+     * Whether a paragraph follows line i: past blank lines and rules, and in a cable not printed all in capitals
+     * past one more heading line in capitals.
+     */
+    private static boolean nextIsParagraph(List<String> content, int i, boolean mixedCase) {
+        int headings = 0;
         for (int j = i + 1; j < content.size(); j++) {
-            if (!Lines.isBlank(content.get(j)) && !Lines.isRule(content.get(j))) {
-                return Lines.PARAGRAPH_START.matcher(content.get(j)).find();
+            var line = content.get(j);
+            if (Lines.isBlank(line) || Lines.isRule(line)) {
+                continue;
+            }
+            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+                return true;
+            }
+            var t = line.trim();
+            if (mixedCase && headings == 0 && t.length() <= 60 && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
+                    && t.chars().anyMatch(Character::isLetter)) {
+                headings++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
             }
         }
         return false;
     }
 
+    /**
+     * Lines that may follow the signer and are not text: the release footer ("Declassified/Released US Department of
+     * State EO Systematic Review 05 JUL 2006"), the communications centre's notes ("NOTE BY OC/T: ...", "NOTE: NOT
+     * PASSED TO ..."), caveats and database records ("2004CARACA01540 - UNCLASSIFIED").
+     */
+    private static final Pattern FOOTER = Pattern.compile(
+            "(?:Declassified/Released\\b.*|(?:Systematic\\s+)?Review\\s+\\d{1,2}\\s+[A-Z]{3}\\s+\\d{4}|NOTE(?:\\s+BY|:)\\s.*"
+                    + "|SIPDIS|NOFORN|[>.]|\\d{4}[A-Z]{3,}\\d{3,6}\\s+-\\s+.*|Classification:\\s+[A-Z ]+"
+                    + "|(?i:S\\s?E\\s?C\\s?R\\s?E\\s?T|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|UNCLASSIFIED|LIMITED OFFICIAL USE))");
+
     /** Removes and returns the signer's line that ends the body ("MILAS", "VAN VOORST"), if there is one. */
     private static String takeSignerLine(List<String> content) {
+        var footers = new ArrayList<Integer>();
+        var classifications = new ArrayList<Integer>();
+        String signer = null;
         for (int i = content.size() - 1; i >= 0; i--) {
             var line = content.get(i).trim();
             if (line.isEmpty() || isGroupMark(line)) {
                 continue;
             }
             if (Lines.classificationOf(line) != null) {
-                content.remove(i); // the classification repeated at the foot of the page is not text
+                classifications.add(i); // the classification repeated at the foot of the page is not text
                 continue;
             }
-            if (line.length() <= 40 && SIGNER_LINE.matcher(line).matches() && !line.startsWith("END")
-                    && (line.equals(line.toUpperCase(Locale.ROOT)) || line.split(" ").length <= 2 && afterSentence(content, i))
-                    && !Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
-                content.remove(i);
-                return line;
+            if (line.length() < 120 && FOOTER.matcher(line).matches()) {
+                footers.add(i);
+                continue;
             }
-            return null;
+            var name = Tags.stripEnd(line, "#.").trim();
+            if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
+                    && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
+                    && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {
+                signer = name;
+                footers.add(i);
+                footers.addAll(classifications);
+            }
+            break;
         }
-        return null;
+        // lines below the signer are not text; without a signer, only the classification lines go
+        var remove = signer != null ? footers : classifications;
+        remove.sort(java.util.Comparator.reverseOrder());
+        for (int i : remove) {
+            content.remove(i);
+        }
+        return signer;
     }
 
     /** Whether the last non-blank line before line i ends a sentence: a short name after it is a signature. */

@@ -18,6 +18,11 @@ final class CableTextParser {
     private static final Pattern FIELD_MARKER = Pattern.compile(
             "(?i)^\\s*(?:E\\.\\s?O\\.\\s?12958|EO 12958|TAGS|SUBJECT|SUBJ|REF(?:S|TEL)?\\s*:|CLASSIFIED\\s+BY)");
     private static final Pattern WORD = Pattern.compile("[A-Z]{3,12}");
+    /** Handling text run on after a subject: "... ANOTHER CHILD Sensitive but unclassified". */
+    private static final Pattern SUBJECT_TAIL = Pattern.compile(
+            "\\s+(?:(?i:SENSI?TIVE BUT\\b)|This is an? [Aa]ction [Rr]eq).*$");
+    private static final Pattern CLASSIFIED_IN_BODY = Pattern.compile("(?i)^(?:.{0,60}?[.)]\\s*)?CLASSIFIED\\s+BY\\b:?\\s*");
+    private static final Pattern ENTITY = Pattern.compile("&#(\\d{2,6});");
 
     private CableTextParser() {
     }
@@ -111,6 +116,12 @@ final class CableTextParser {
             bodyFrom = Math.min(captionStart + 1, end);
         }
         var body = BodyParser.parse(lines, bodyFrom, end, preamble, openingHeading);
+        if (body.paragraphs().isEmpty() && firstParagraph < 0 && bodyFrom > captionStart + 1) {
+            // A cable of one unnumbered paragraph that a caption field took in: the text after the field lines is it.
+            var from = afterFieldLabels(lines, captionStart, end);
+            body = BodyParser.parse(lines, from, end, List.of(), null);
+            fields = CaptionFields.read(lines, captionStart, from);
+        }
         if (body.paragraphs().isEmpty()) {
             throw new CableParseException("no cable body found for " + refId + ": no paragraph text after the caption",
                     raw.firstLine() + bodyFrom);
@@ -127,12 +138,13 @@ final class CableTextParser {
         var tags = fields.get(CaptionFields.Field.TAGS);
         var refs = fields.get(CaptionFields.Field.REF);
         var classifiedBy = fields.get(CaptionFields.Field.CLASSIFIED_BY);
+        var inBody = classifiedBy == null ? classifiedInBody(body.paragraphs()) : null;
         var caption = new Caption(
-                tags == null ? List.of() : List.copyOf(Tags.parse(tags.equals(tags.toLowerCase(Locale.ROOT))
-                        || startsLowerCase(tags) ? tags.toUpperCase(Locale.ROOT) : tags)),
+                tags == null ? List.of() : List.copyOf(Tags.parse(tags)),
                 subject(fields.get(CaptionFields.Field.SUBJECT)),
-                refs == null ? List.of() : References.parse(refs.toUpperCase(Locale.ROOT), year),
-                classifiedBy == null ? null : Lines.squash(classifiedBy),
+                refs == null ? List.of() : References.parse(refs.toUpperCase(Locale.ROOT), year, ownStation(refId)),
+                classifiedBy != null ? Lines.squash(classifiedBy) : inBody,
+                ClassifiedBy.names(classifiedBy != null ? classifiedBy : inBody),
                 body.summary(),
                 body.signer());
         return new ParsedCable(refId, created, raw.released(), classificationText, origin, header, caption,
@@ -151,6 +163,50 @@ final class CableTextParser {
             return String.format("%02d%s%d", year % 100, station, Long.parseLong(classification.group(3)));
         }
         return null;
+    }
+
+    /**
+     * Older cables say who classified them in the first paragraph: "1. (U) CLASSIFIED BY ROBERT P. FINN, DEPUTY CHIEF
+     * OF MISSION. REASON: 1.5 (D)". The text from there on, or null.
+     */
+    private static String classifiedInBody(List<Paragraph> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            var m = CLASSIFIED_IN_BODY.matcher(paragraphs.get(i).text());
+            if (m.find()) {
+                var rest = paragraphs.get(i).text().substring(m.end());
+                return rest.length() > 300 ? rest.substring(0, 300) : rest;
+            }
+        }
+        return null;
+    }
+
+    /** "&#8217;" → "’": numeric character references left in the text by a publisher. */
+    private static String decodeEntities(String s) {
+        if (s.indexOf("&#") < 0) {
+            return s;
+        }
+        return ENTITY.matcher(s).replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1)))));
+    }
+
+    /** The line after the last line of the caption that starts with a field's label. */
+    private static int afterFieldLabels(List<String> lines, int captionStart, int end) {
+        int after = captionStart + 1;
+        for (int i = captionStart; i < end; i++) {
+            if (FIELD_MARKER.matcher(lines.get(i)).lookingAt()) {
+                after = i + 1;
+            }
+        }
+        return Math.min(after, end);
+    }
+
+    /** "08TRIPOLI466" → "TRIPOLI". */
+    private static String ownStation(String refId) {
+        int end = refId.length();
+        while (end > 2 && Character.isDigit(refId.charAt(end - 1))) {
+            end--;
+        }
+        var station = refId.length() > 2 ? refId.substring(2, end) : "";
+        return station.isEmpty() ? null : station;
     }
 
     private static int firstFieldLine(List<String> lines) {
@@ -221,12 +277,6 @@ final class CableTextParser {
         return found;
     }
 
-    /** "prel, pgov, tu": a publisher lower-cased the whole caption; codes are upper case. */
-    private static boolean startsLowerCase(String tags) {
-        var t = tags.trim();
-        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
-    }
-
     private static String subject(String value) {
         if (value == null) {
             return null;
@@ -237,7 +287,17 @@ final class CableTextParser {
                 lines.add(line);
             }
         }
-        var subject = MARKED_SUBJECT.matcher(Lines.squash(String.join(" ", lines))).replaceFirst("").trim();
+        var joined = new StringBuilder();
+        for (var line : lines) {
+            var t = line.strip();
+            // "THE US-" / "LATIN AMERICAN": a word broken at its hyphen is one word again
+            var glued = joined.length() > 1 && joined.charAt(joined.length() - 1) == '-'
+                    && Character.isLetter(joined.charAt(joined.length() - 2)) && !t.isEmpty() && Character.isLetter(t.charAt(0));
+            joined.append(glued || joined.length() == 0 ? "" : " ").append(t);
+        }
+        var subject = MARKED_SUBJECT.matcher(Lines.squash(joined)).replaceFirst("").trim();
+        subject = SUBJECT_TAIL.matcher(subject).replaceFirst("");
+        subject = decodeEntities(subject);
         return subject.isEmpty() ? null : subject;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param subject      SUBJECT with wrapped lines joined, or null when the cable has none
  * @param references   REF lines, resolved to reference IDs
  * @param classifiedBy the "Classified By:" line's value, or null
+ * @param classifiers  the names of the officials who classified the cable, read from that value
  * @param summary      text between SUMMARY and END SUMMARY, or null
  * @param signer       the signer's name that ends the cable, or null
  */
@@ -17,6 +18,7 @@ public record Caption(
         String subject,
         List<Reference> references,
         String classifiedBy,
+        List<String> classifiers,
         String summary,
         String signer) {
 }

@@ -19,6 +19,7 @@ final class HeaderParser {
     private static final Pattern ROUTING = Pattern.compile("\\b[A-Z]{4,8}/(?=\\S)");
     private static final Pattern PRECEDENCE_WORD = Pattern.compile(
             "\\s+(FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE)(?:\\s+\\d{1,5})?\\s*$");
+    private static final Pattern XMT = Pattern.compile("\\s*XMT\\b");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+\\d{1,5}\\s*$");
 
     private HeaderParser() {
@@ -45,22 +46,23 @@ final class HeaderParser {
         var to = List.<CableHeader.Recipient>of();
         var info = List.<CableHeader.Recipient>of();
         var fm = FM.matcher(rest);
+        var afterFm = rest;
         if (fm.find()) {
-            var afterFm = rest.substring(fm.end());
-            var toMatch = TO.matcher(afterFm);
-            if (toMatch.find()) {
-                from = clean(afterFm.substring(0, toMatch.start()));
-                var afterTo = afterFm.substring(toMatch.end());
-                var infoMatch = INFO.matcher(afterTo);
-                if (infoMatch.find()) {
-                    to = recipients(afterTo.substring(0, infoMatch.start()));
-                    info = recipients(afterTo.substring(infoMatch.end()));
-                } else {
-                    to = recipients(afterTo);
-                }
-            } else {
-                from = clean(firstLine(afterFm));
-            }
+            afterFm = rest.substring(fm.end());
+            var toAt = TO.matcher(afterFm);
+            from = clean(toAt.find() ? afterFm.substring(0, toAt.start()) : firstLine(afterFm));
+        }
+        // TO and INFO lists, each without the other, and either without FM in a header cut short
+        var toMatch = TO.matcher(afterFm);
+        var afterTo = afterFm;
+        if (toMatch.find()) {
+            afterTo = afterFm.substring(toMatch.end());
+            var infoMatch = INFO.matcher(afterTo);
+            to = recipients(infoMatch.find() ? afterTo.substring(0, infoMatch.start()) : afterTo);
+        }
+        var infoMatch = INFO.matcher(afterTo);
+        if (infoMatch.find()) {
+            info = recipients(afterTo.substring(infoMatch.end()));
         }
         return new CableHeader(transmission.find() ? transmission.group(1) : null, precedence, dtgText, dtgTime,
                 from, to, info, false, List.of(), null, null);
@@ -71,11 +73,14 @@ final class HeaderParser {
         var parts = new ArrayList<String>();
         if (block.indexOf('\n') >= 0) {
             for (var line : block.split("\n")) {
+                if (XMT.matcher(line).lookingAt()) {
+                    break; // "XMT AMEMBASSY SOFIA": the posts after XMT are left out of a collective
+                }
                 if (!line.isBlank() && !Lines.isPageBreak(line)) {
                     parts.add(line);
                 }
             }
-        } else {
+        } else if (!XMT.matcher(block).lookingAt()) {
             var m = ROUTING.matcher(block);
             int start = -1;
             while (m.find()) {

@@ -11,8 +11,8 @@ final class Lines {
     /** The cable system's page breaks: {@code ASTANA 00000590  002.2 OF 005}, {@code PAGE 02 ROME 01196 01 OF 02 281848Z}. */
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "^\\s*(?:[A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3}\\s{1,4}\\d{5,8}\\s{1,4}\\d{3}(?:\\.\\d{1,2})?\\s{1,4}OF\\s{1,4}\\d{3}"
-                    + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,4}\\d{2,3}\\s{1,4}[A-Z][A-Z ]{1,40}?\\s{1,4}\\d{3,6}\\s{1,4}\\d{2}\\s{1,4}OF\\s{1,4}\\d{2}(?:\\s{1,4}\\d{6}Z)?"
-                    + "|PAGE\\s{1,4}\\d{2,3}\\s{1,4}[A-Z][A-Z ]{1,40}?\\s{1,4}\\d{3,6}\\s{1,4}\\d{6}Z)"
+                    + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,10}\\d{2,3}\\s{1,10}[A-Z][A-Z ]{1,40}?\\s{1,10}\\d{3,6}\\s{1,10}\\d{2}\\s{1,10}OF\\s{1,10}\\d{2}(?:\\s{1,10}\\d{6}Z)?"
+                    + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,10}\\d{2,3}\\s{1,10}[A-Z][A-Z ]{1,40}?\\s{1,10}\\d{3,6}\\s{1,10}\\d{6}Z)"
                     + "\\s*\\\\?\\s*$");
 
     /** Classification words that open the caption's first line. */
@@ -51,7 +51,7 @@ final class Lines {
 
     static boolean isPageBreak(String line) {
         // Every page break holds " OF " or a trailing DTG after "PAGE": most lines are told apart without the regex.
-        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE"))
+        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE")) && hasDigitRun(line, 3)
                 && PAGE_BREAK.matcher(line).matches();
     }
 
@@ -63,7 +63,7 @@ final class Lines {
         }
         for (int i = 0; i < t.length(); i++) {
             var c = t.charAt(i);
-            if (c != '-' && c != '=' && c != '_' && c != ' ' && c != '*') {
+            if (c != '-' && c != '=' && c != '_' && c != ' ' && c != '*' && (c < '\u2010' || c > '\u2015')) {
                 return false;
             }
         }

@@ -3,37 +3,78 @@ package org.cablegate.ingest;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The text between "SUMMARY" and "END SUMMARY", which may run over several paragraphs. */
+/**
+ * The summary: the text between "SUMMARY" and "END SUMMARY", which may run over several paragraphs. It opens with
+ * "SUMMARY:" (also "Summary and Comment:", "Summary/Comment:", "SUMMARY -") at the head of a paragraph, or with a
+ * SUMMARY heading over a paragraph; with an "END SUMMARY" and no opening, it starts at the first paragraph. With no
+ * "END SUMMARY", it is the rest of the paragraph that opens with "SUMMARY", up to a rule.
+ */
 final class Summaries {
 
-    private static final Pattern OPEN = Pattern.compile("^(?:\\(?[A-Z]{1,5}\\)\\s{0,3})?(?i:summary)\\s{0,3}[:.-]\\s*");
-    private static final Pattern CLOSE = Pattern.compile("(?i)\\s*\\(?end\\s{1,3}summary\\)?[.:]?");
+    private static final String KIND = "(?i:summar?y(?:\\s{0,3}(?:and|/)\\s{0,3}(?:comment|action request|introduction|table of contents))?)";
+    private static final Pattern OPEN = Pattern.compile(
+            "^(?:\\(?[A-Z/]{1,6}\\)\\s{0,3})?" + KIND + "\\s{0,3}(?:[:.\\-]+\\s*|\\s+)(?:\\([A-Z/]{1,6}\\)\\s*)?");
+    private static final Pattern HEADING = Pattern.compile("^[-=_\\s\u2010-\u2015]*" + KIND + "[-=_\\s\u2010-\u2015]*$");
+    private static final Pattern CLOSE = Pattern.compile("(?i)\\(?end\\s{1,3}" + KIND.substring(4, KIND.length() - 1) + "\\)?[.:]?");
+    private static final Pattern RULE = Pattern.compile("\\s*(?:-{3,}|={3,}).*$");
 
     private Summaries() {
     }
 
-    static String find(List<Paragraph> paragraphs) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            var open = OPEN.matcher(paragraphs.get(i).text());
-            if (!open.find()) {
-                continue;
-            }
-            var summary = new StringBuilder();
-            for (int j = i; j < paragraphs.size() && j < i + 12; j++) {
-                var text = paragraphs.get(j).text();
-                var begin = j == i ? open.end() : 0;
-                var close = CLOSE.matcher(text);
-                if (close.find(begin)) {
-                    summary.append(summary.length() == 0 ? "" : " ").append(text, begin, close.start());
-                    return Lines.squash(summary);
-                }
-                summary.append(summary.length() == 0 ? "" : " ").append(text, begin, text.length());
-            }
-            // No END SUMMARY: the summary is the paragraph that opens with it.
-            var text = paragraphs.get(i).text();
-            return Lines.squash(text.substring(open.end()));
-        }
-        return null;
+    /** Whether the text holds "summ" as a summary's opening or closing prints it: a cheap test before the expressions. */
+    static boolean mentionsSummary(String text) {
+        return text.contains("umm") || text.contains("UMM");
     }
 
+    static String find(List<Paragraph> paragraphs) {
+        int end = -1;
+        java.util.regex.Matcher close = null;
+        for (int j = 0; j < paragraphs.size() && end < 0; j++) {
+            var text = paragraphs.get(j).text();
+            if (!mentionsSummary(text)) {
+                continue; // the regular expression runs only over paragraphs that say "summ…"
+            }
+            var m = CLOSE.matcher(text);
+            if (m.find()) {
+                end = j;
+                close = m;
+            }
+        }
+        int start = -1;
+        int from = 0;
+        int last = end >= 0 ? end : paragraphs.size() - 1;
+        for (int i = 0; i <= last && start < 0; i++) {
+            var p = paragraphs.get(i);
+            var open = OPEN.matcher(p.text());
+            if (open.find() && !(end == i && open.end() > close.start())) {
+                start = i;
+                from = open.end();
+            } else if (p.heading() != null && HEADING.matcher(p.heading()).matches()
+                    && (i == 0 || !p.heading().equals(paragraphs.get(i - 1).heading()))) {
+                start = i;
+            }
+        }
+        if (end >= 0) {
+            if (start < 0) {
+                // "END SUMMARY" with no opening: the summary is what comes before it, from the first paragraph.
+                start = paragraphs.get(0).n().equals("0") && paragraphs.size() > 1 && end > 0 ? 1 : 0;
+                from = 0;
+            }
+            var summary = new StringBuilder();
+            for (int k = start; k <= end; k++) {
+                var text = paragraphs.get(k).text();
+                var begin = k == start ? Math.min(from, text.length()) : 0;
+                var stop = k == end ? Math.max(close.start(), begin) : text.length();
+                summary.append(' ').append(text, begin, stop);
+            }
+            var s = Lines.squash(summary);
+            return s.isEmpty() ? null : s;
+        }
+        if (start < 0 || from == 0) {
+            return null;
+        }
+        var s = RULE.matcher(paragraphs.get(start).text().substring(from)).replaceFirst("");
+        s = Lines.squash(s);
+        return s.isEmpty() ? null : s;
+    }
 }
