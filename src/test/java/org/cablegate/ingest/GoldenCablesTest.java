@@ -24,6 +24,8 @@ class GoldenCablesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    /** Sources that do not ship as samples (e.g. versions/… pages), kept under their corpus path. */
+    private static final Path GOLDEN_SOURCES = Path.of("src/test/resources/golden-sources");
     private final CableParser parser = new CableParser();
 
     static Stream<Path> goldenFiles() throws IOException {
@@ -61,6 +63,7 @@ class GoldenCablesTest {
                     cable.caption().references().stream().map(Reference::refId).toList(), name + " references");
         }
         expect(golden, "signer", cable.caption().signer(), name);
+        expect(golden, "summary", cable.caption().summary(), name);
         if (golden.has("paragraphs")) {
             assertEquals(strings(golden.get("paragraphs")), cable.paragraphs().stream().map(Paragraph::n).toList(),
                     name + " paragraph numbers");
@@ -69,6 +72,11 @@ class GoldenCablesTest {
             var markings = new ArrayList<String>();
             golden.get("markings").forEach(m -> markings.add(m.isNull() ? null : m.asText()));
             assertEquals(markings, cable.paragraphs().stream().map(Paragraph::marking).toList(), name + " markings");
+        }
+        if (golden.has("headings")) {
+            var headings = new ArrayList<String>();
+            golden.get("headings").forEach(h -> headings.add(h.isNull() ? null : h.asText()));
+            assertEquals(headings, cable.paragraphs().stream().map(Paragraph::heading).toList(), name + " headings");
         }
         golden.path("textStarts").fields().forEachRemaining(e -> assertTrue(
                 text(cable, e.getKey()).startsWith(e.getValue().asText()),
@@ -87,6 +95,9 @@ class GoldenCablesTest {
                 }
             }
             throw new AssertionError("no row " + golden.get("refId") + " in " + source);
+        }
+        if (Files.exists(GOLDEN_SOURCES.resolve(source))) {
+            return parser.parse(Files.readString(GOLDEN_SOURCES.resolve(source)));
         }
         // raw/… and seeds/… files ship with the service as samples
         return parser.parse(Files.readString(CorpusParsingTest.SAMPLES.resolve(Path.of(source).getFileName())));
