@@ -106,7 +106,7 @@ public class FactReextraction {
         }
         var out = new ArrayList<Stored>(cables.size());
         cables.forEach((id, c) -> out.add(new Stored(id, new ParsedCable((String) c[0], (java.time.Instant) c[1], null,
-                null, (String) c[2], null, new Caption(List.of(), null, references.getOrDefault(id, List.of()), null,
+                null, (String) c[2], null, new Caption(List.of(), null, references.getOrDefault(id, List.of()), null, List.of(),
                 null, null), paragraphs.getOrDefault(id, List.of()), null))));
         return out;
     }
