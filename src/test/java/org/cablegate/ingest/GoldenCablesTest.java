@@ -24,8 +24,8 @@ class GoldenCablesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
-    /** Sources that do not ship as samples (e.g. versions/… pages), kept under their corpus path. */
-    private static final Path GOLDEN_SOURCES = Path.of("src/test/resources/golden-sources");
+    /** Sources that do not ship as samples: versions/… pages, the copy the version tests use. */
+    private static final Path GOLDEN_SOURCES = Path.of("src/test/resources");
     private final CableParser parser = new CableParser();
 
     static Stream<Path> goldenFiles() throws IOException {

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * The real cable pages of the corpus: the samples (WikiLeaks pages, text copies, conversions, cable-search JSON) and
- * the WikiLeaks pages of the same cables in successive builds ({@code src/test/resources/cablemap/versions/}, copied
+ * the WikiLeaks pages of the same cables in successive builds ({@code src/test/resources/versions/}, copied
  * from the shared corpus's {@code versions/}).
  */
 final class RealPages {
 
-    static final Path VERSIONS = Path.of("src/test/resources/cablemap/versions");
+    static final Path VERSIONS = Path.of("src/test/resources/versions");
 
     /** A page and the reference ID it is the page of. */
     record Page(Path file, String refId) {
