@@ -85,11 +85,14 @@ public class BulkImporter {
     public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener)
             throws IOException {
         BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(threads * 2);
-        var writing = CompletableFuture.runAsync(() -> writeInOrder(inFlight, tally, listener), Executors.newSingleThreadExecutor(r -> {
+        // A writer thread for this import only: shut down when it ends (an executor left open per import, as
+        // every text/csv POST is one, would keep an idle thread each).
+        var writer = Executors.newSingleThreadExecutor(r -> {
             var t = new Thread(r, "import-writer");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        var writing = CompletableFuture.runAsync(() -> writeInOrder(inFlight, tally, listener), writer);
         try (var rows = new CablesCsvReader(csv)) {
             var chunk = new ArrayList<CsvRow>(chunkSize);
             while (true) {
@@ -116,7 +119,11 @@ public class BulkImporter {
             }
         } finally {
             put(inFlight, CompletableFuture.completedFuture(Chunk.END), writing);
-            join(writing);
+            try {
+                join(writing);
+            } finally {
+                writer.shutdown();
+            }
         }
         return tally;
     }
