@@ -25,23 +25,13 @@ public class FactsCommand {
             out.println("usage: java -jar quarkus-run.jar facts --reextract");
             return 2;
         }
-        long started = System.nanoTime();
-        var terminal = System.console() != null;
-        long[] shown = {0};
+        var progress = new CountProgress(out, "cables");
         try {
-            var totals = reextraction.run(done -> {
-                long now = System.nanoTime();
-                if (now - shown[0] > (terminal ? 250_000_000L : 10_000_000_000L)) {
-                    shown[0] = now;
-                    out.printf(Locale.ROOT, terminal ? "\r%,d cables  %,.0f cables/s\u001b[K" : "%,d cables  %,.0f cables/s%n",
-                            done, done / Math.max((now - started) / 1e9, 0.001));
-                }
-            });
+            var totals = reextraction.run(progress);
             cache.invalidateAll();
-            double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(Locale.ROOT, "%sRe-extracted the facts of %,d cables in %s: %,d facts (%,.0f cables/s)%n",
-                    terminal ? "\r" : "", totals.cables(), ProgressBar.duration(seconds), totals.facts(),
-                    totals.cables() / Math.max(seconds, 0.001));
+                    progress.summaryStart(), totals.cables(), ProgressBar.duration(progress.seconds()), totals.facts(),
+                    progress.rate(totals.cables()));
             return 0;
         } catch (StoreUnavailableException e) {
             out.println("\nfacts: " + e.getMessage() + " (batches before it are done; run it again)");

@@ -17,22 +17,11 @@ public class ReindexCommand {
     }
 
     int run(PrintStream out) {
-        long started = System.nanoTime();
-        var terminal = System.console() != null;
-        long[] shown = {0};
+        var progress = new CountProgress(out, "cables indexed");
         try {
-            long cables = reindex.rebuild(done -> {
-                long now = System.nanoTime();
-                if (now - shown[0] > (terminal ? 250_000_000L : 10_000_000_000L)) {
-                    shown[0] = now;
-                    double seconds = (now - started) / 1e9;
-                    out.printf(Locale.ROOT, terminal ? "\r%,d cables indexed  %,.0f cables/s\u001b[K" : "%,d cables indexed  %,.0f cables/s%n",
-                            done, done / Math.max(seconds, 0.001));
-                }
-            });
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "%sIndexed %,d cables in %s (%,.0f cables/s)%n", terminal ? "\r" : "", cables,
-                    ProgressBar.duration(seconds), cables / Math.max(seconds, 0.001));
+            long cables = reindex.rebuild(progress);
+            out.printf(Locale.ROOT, "%sIndexed %,d cables in %s (%,.0f cables/s)%n", progress.summaryStart(), cables,
+                    ProgressBar.duration(progress.seconds()), progress.rate(cables));
             return 0;
         } catch (RuntimeException e) {
             out.println("\nreindex: " + e.getMessage());
