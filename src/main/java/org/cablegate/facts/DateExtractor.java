@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class DateExtractor {
 
-    private static final Pattern MONTH = Pattern.compile("(?<![A-Za-z])(?:Jan(?:uary|\\.)|Feb(?:ruary|\\.)"
+    private static final Pattern MONTH = Pattern.compile("(?=[ADFJMNOS])(?<![A-Za-z])(?:Jan(?:uary|\\.)|Feb(?:ruary|\\.)"
             + "|Ma(?:rch|r\\.|y)|Ap(?:ril|r\\.)|Ju(?:ne|ly)|Aug(?:ust|\\.)|Sep(?:tember|t\\.|\\.)|Oct(?:ober|\\.)"
             + "|Nov(?:ember|\\.)|Dec(?:ember|\\.))(?![A-Za-z])");
     /** After the month: " 29", " 29th", " 29, 2006", " 29 2006". */

@@ -57,6 +57,10 @@ final class Numbers {
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String WORD_INITIALS = "otfsenahOTFSENAH";
+    /** The words {@link #words} reads a number from the start of, by length. */
+    private static final String[][] FIRST_WORDS_BY_LENGTH = byLength(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("a", "an", "half"),
+            java.util.stream.Stream.concat(SMALL.keySet().stream(), TENS.keySet().stream())).toList());
 
     private Numbers() {
     }
@@ -79,11 +83,42 @@ final class Numbers {
                     i++;
                 }
             } else if (WORD_INITIALS.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && words(text, i) != null) {
+                    && startsWithNumberWord(text, i) && words(text, i) != null) {
                 starts.add(i);
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether the run of letters at {@code at} is a word a written number can begin with: a cheap test, without
+     * allocation, that spares {@link #words} the many words of a text that begin with the same letters ("the", "of").
+     */
+    private static boolean startsWithNumberWord(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        int length = end - at;
+        if (length >= FIRST_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (var word : FIRST_WORDS_BY_LENGTH[length]) {
+            if (text.regionMatches(true, at, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        var byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            byLength[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     /** Digits glued to three capitals, as a currency code may be: "USD4 million". */

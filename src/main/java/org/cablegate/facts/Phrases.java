@@ -1,7 +1,6 @@
 package org.cablegate.facts;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,50 +14,102 @@ final class Phrases<T> {
 
     private final Map<String, T> anyCase = new HashMap<>();
     private final Map<String, T> exact = new HashMap<>();
-    private int longest;
+    // Tries over the same forms, read forwards and backwards: a lookup walks the text once from a position instead of
+    // cutting, lower-casing and hashing a substring for every candidate length (most of the fact extractors' time).
+    private final Trie<T> exactForwards = new Trie<>();
+    private final Trie<T> anyCaseForwards = new Trie<>();
+    private final Trie<T> exactBackwards = new Trie<>();
+    private final Trie<T> anyCaseBackwards = new Trie<>();
 
     /** Adds a form; a form added before keeps its meaning. */
     void add(String form, T meaning, boolean exactCase) {
-        var key = exactCase ? form : form.toLowerCase(Locale.ROOT);
-        (exactCase ? exact : anyCase).putIfAbsent(key, meaning);
-        longest = Math.max(longest, key.length());
+        var key = exactCase ? form : lower(form);
+        if ((exactCase ? exact : anyCase).putIfAbsent(key, meaning) == null) {
+            (exactCase ? exactForwards : anyCaseForwards).put(key, meaning);
+            (exactCase ? exactBackwards : anyCaseBackwards).put(new StringBuilder(key).reverse().toString(), meaning);
+        }
     }
 
     boolean contains(String form) {
-        return exact.containsKey(form) || anyCase.containsKey(form.toLowerCase(Locale.ROOT));
+        return exact.containsKey(form) || anyCase.containsKey(lower(form));
     }
 
-    /** The longest form starting at {@code at} and ending at a word boundary, or null. */
+    /** The longest form starting at {@code at} and ending at a word boundary, or null; exact forms first. */
     Match<T> forward(String text, int at) {
-        int limit = Math.min(text.length(), at + longest);
-        for (int end = limit; end > at; end--) {
-            if (boundary(text, end) && boundary(text, at)) {
-                var meaning = lookup(text.substring(at, end));
-                if (meaning != null) {
-                    return new Match<>(at, end, meaning);
-                }
-            }
+        if (!boundary(text, at)) {
+            return null;
         }
-        return null;
+        var exactMatch = exactForwards.longestForwards(text, at, false);
+        var anyCaseMatch = anyCaseForwards.longestForwards(text, at, true);
+        return anyCaseMatch == null || exactMatch != null && exactMatch.end() >= anyCaseMatch.end()
+                ? exactMatch : anyCaseMatch;
     }
 
-    /** The longest form ending at {@code end} and starting at a word boundary, or null. */
+    /** The longest form ending at {@code end} and starting at a word boundary, or null; exact forms first. */
     Match<T> backward(String text, int end) {
-        int limit = Math.max(0, end - longest);
-        for (int start = limit; start < end; start++) {
-            if (boundary(text, start) && boundary(text, end)) {
-                var meaning = lookup(text.substring(start, end));
-                if (meaning != null) {
-                    return new Match<>(start, end, meaning);
-                }
-            }
+        if (!boundary(text, end)) {
+            return null;
         }
-        return null;
+        var exactMatch = exactBackwards.longestBackwards(text, end, false);
+        var anyCaseMatch = anyCaseBackwards.longestBackwards(text, end, true);
+        return anyCaseMatch == null || exactMatch != null && exactMatch.start() <= anyCaseMatch.start()
+                ? exactMatch : anyCaseMatch;
     }
 
-    private T lookup(String form) {
-        var meaning = exact.get(form);
-        return meaning != null ? meaning : anyCase.get(form.toLowerCase(Locale.ROOT));
+    /** Lower case char by char, as the tries compare. */
+    private static String lower(String form) {
+        var lowered = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            lowered.append(Character.toLowerCase(form.charAt(i)));
+        }
+        return lowered.toString();
+    }
+
+    /** Forms as a tree of characters; a node holds the meaning of the form that ends there. */
+    private static final class Trie<T> {
+
+        private final Map<Character, Trie<T>> next = new HashMap<>();
+        private T meaning;
+
+        void put(String key, T value) {
+            var node = this;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.next.computeIfAbsent(key.charAt(i), c -> new Trie<>());
+            }
+            node.meaning = value;
+        }
+
+        Match<T> longestForwards(String text, int at, boolean anyCase) {
+            Match<T> longest = null;
+            var node = this;
+            for (int i = at; i < text.length(); i++) {
+                var c = text.charAt(i);
+                node = node.next.get(anyCase ? Character.toLowerCase(c) : c);
+                if (node == null) {
+                    break;
+                }
+                if (node.meaning != null && boundary(text, i + 1)) {
+                    longest = new Match<>(at, i + 1, node.meaning);
+                }
+            }
+            return longest;
+        }
+
+        Match<T> longestBackwards(String text, int end, boolean anyCase) {
+            Match<T> longest = null;
+            var node = this;
+            for (int i = end - 1; i >= 0; i--) {
+                var c = text.charAt(i);
+                node = node.next.get(anyCase ? Character.toLowerCase(c) : c);
+                if (node == null) {
+                    break;
+                }
+                if (node.meaning != null && boundary(text, i)) {
+                    longest = new Match<>(i, end, node.meaning);
+                }
+            }
+            return longest;
+        }
     }
 
     /** Not inside a run of letters or of digits: "tons|," and "$|5" are boundaries, "to|ns" and "5|0" are not. */

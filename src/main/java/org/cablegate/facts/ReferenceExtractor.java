@@ -39,24 +39,37 @@ final class ReferenceExtractor {
         return false;
     }
 
+    private static boolean containsRef(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            var c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i + 1, "ef", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Fact> extract(FactBuilder facts) {
         var p = facts.paragraph();
         var text = p.text();
         var found = new ArrayList<Fact>();
+        // Both patterns begin with "ref" in any case; most paragraphs have none, and skip both scans.
+        boolean mayCiteByLetter = containsRef(text);
         var lettered = LETTERED.matcher(text);
-        while (lettered.find()) {
+        while (mayCiteByLetter && lettered.find()) {
             var target = p.referencesByLetter().get(lettered.group(1).toUpperCase(Locale.ROOT));
             found.add(facts.fact(FactType.REFERENCE, lettered.start(), lettered.end(), null, null, null, null, null,
                     null, null, null, null, target));
         }
         var reftel = REFTEL.matcher(text);
-        while (reftel.find()) {
+        while (mayCiteByLetter && reftel.find()) {
             var target = p.referenceIds().size() == 1 ? p.referenceIds().get(0) : null;
             found.add(facts.fact(FactType.REFERENCE, reftel.start(), reftel.end(), null, null, null, null, null,
                     null, null, null, null, target));
         }
         var explicit = EXPLICIT.matcher(text);
-        while (mayCiteExplicitly(text) && explicit.find()) {
+        boolean mayCite = mayCiteExplicitly(text);
+        while (mayCite && explicit.find()) {
             String refId;
             if (explicit.group(1) != null) {
                 refId = explicit.group(1);

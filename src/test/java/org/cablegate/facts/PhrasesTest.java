@@ -38,4 +38,28 @@ class PhrasesTest {
         assertNull(phrases.forward("40 million nok", 11));
         assertEquals("t", phrases.forward("5 TON", 2).meaning(), "other forms match in any case");
     }
+
+    @Test
+    void aFormEndingInsideAWordIsPassedOverForAShorterWholeOne() {
+        var text = "5 tonsils";
+        assertNull(phrases.forward(text, 2), "\"ton\" and \"tons\" end inside the word");
+        var shorter = new Phrases<String>();
+        shorter.add("kg", "kg", false);
+        shorter.add("kgs", "kg", false);
+        assertEquals(4, shorter.forward("3 kg, 4 kgs", 2).end(), "the whole-word form, not a longer prefix");
+        assertEquals(11, shorter.forward("3 kg, 4 kgs", 8).end());
+    }
+
+    @Test
+    void anExactFormWinsOverTheSameFormInAnyCaseAndALongerFormWinsOverBoth() {
+        var both = new Phrases<String>();
+        both.add("ALL", "ALL", true);
+        both.add("all", "everything", false);
+        both.add("all of it", "whole", false);
+        assertEquals("ALL", both.forward("10 ALL", 3).meaning());
+        assertEquals("everything", both.forward("10 All", 3).meaning());
+        assertEquals("whole", both.forward("ALL of it", 0).meaning());
+        assertEquals("ALL", both.backward("paid 10 ALL", 11).meaning());
+        assertEquals("whole", both.backward("take ALL of it", 14).meaning());
+    }
 }
