@@ -4,15 +4,62 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The service's own settings; each is also an environment variable ({@code cables.api-key} = {@code CABLES_API_KEY}). */
 @ConfigMapping(prefix = "cables")
 public interface CablesConfig {
 
-    /** Bearer token that authorises writes. None configured: every write is refused. */
+    /** A bearer token that authorises writes, the single key of old; accepted beside {@link #apiKeys()}. */
     @WithName("api-key")
     Optional<String> apiKey();
+
+    /**
+     * Every bearer token that authorises writes, comma-separated: several at once, so that a new key can be handed out
+     * before the old one is withdrawn. With neither this nor {@link #apiKey()} set, every write is refused.
+     */
+    @WithName("api-keys")
+    Optional<List<String>> apiKeys();
+
+    /** The per-client limit on public reads. */
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    /**
+     * A token bucket per client: {@code burst} requests at once, refilled at {@code requests-per-second}. Reads only
+     * (GET and HEAD); writes carry a key and are not limited here, and /q/ (health, metrics, OpenAPI) is exempt.
+     */
+    interface RateLimit {
+
+        /** Limit public reads at all. */
+        @WithName("enabled")
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make at once, after being idle. */
+        @WithName("burst")
+        @WithDefault("200")
+        int burst();
+
+        /** Sustained requests per second per client; the bucket refills at this rate. */
+        @WithName("requests-per-second")
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /**
+         * The client is the first address of X-Forwarded-For, not the connection's peer. Only behind a proxy that
+         * sets that header itself (ingress-nginx does by default), and where nothing else reaches the service.
+         */
+        @WithName("trust-forwarded-for")
+        @WithDefault("false")
+        boolean trustForwardedFor();
+
+        /** Clients tracked at once; beyond it the least recently seen are forgotten (and start with a full bucket). */
+        @WithName("max-clients")
+        @WithDefault("100000")
+        long maxClients();
+    }
 
     /** Origin of every permalink the service emits. */
     @WithName("public-base-url")

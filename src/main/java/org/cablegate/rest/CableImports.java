@@ -23,27 +23,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 
-/** The import endpoint's work: key, size limits, media type, then the importer. */
+/** The import endpoint's work (the key is checked before, by Quarkus security): size limits, media type, then the importer. */
 @ApplicationScoped
 public class CableImports {
 
     public static final String TEXT_CSV = "text/csv";
 
-    private final ApiKeyGuard guard;
     private final CablesConfig config;
     private final CableImporter importer;
     private final Permalinks permalinks;
 
-    public CableImports(ApiKeyGuard guard, CablesConfig config, CableImporter importer, Permalinks permalinks) {
-        this.guard = guard;
+    public CableImports(CablesConfig config, CableImporter importer, Permalinks permalinks) {
         this.config = config;
         this.importer = importer;
         this.permalinks = permalinks;
     }
 
-    Response handle(String authorization, String contentType, Long contentLength, InputStream body)
-            throws CableParseException {
-        guard.check(authorization);
+    Response handle(String contentType, Long contentLength, InputStream body) throws CableParseException {
         var type = MediaType.valueOf(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType);
         var csv = type.isCompatible(MediaType.valueOf(TEXT_CSV));
         if (!csv && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {

@@ -1,5 +1,6 @@
 package org.cablegate.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.cablegate.rest.dto.CablePage;
 import org.cablegate.rest.dto.CsvImportReport;
 import org.cablegate.rest.dto.ImportResult;
 import org.cablegate.rest.dto.ParagraphView;
+import org.cablegate.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -175,6 +177,7 @@ public class CablesResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, CableImports.TEXT_CSV})
+    @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Import cables",
             description = "`text/plain`: one cable in any format the parser knows (WikiLeaks page HTML or its text, "
@@ -205,10 +208,9 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and line)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importCables(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response importCables(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                  InputStream body) throws CableParseException {
-        return imports.handle(authorization, contentType, contentLength, body);
+        return imports.handle(contentType, contentLength, body);
     }
 }

@@ -1,19 +1,19 @@
 package org.cablegate.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.cablegate.bulk.ImportJobs;
 import org.cablegate.config.CablesConfig;
 import org.cablegate.persistence.ImportJobRecord;
 import org.cablegate.rest.dto.CsvImportReport;
 import org.cablegate.rest.dto.ImportJob;
+import org.cablegate.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,17 +37,16 @@ import java.net.URI;
 public class ImportsResource {
 
     private final ImportJobs jobs;
-    private final ApiKeyGuard guard;
     private final CablesConfig config;
 
-    public ImportsResource(ImportJobs jobs, ApiKeyGuard guard, CablesConfig config) {
+    public ImportsResource(ImportJobs jobs, CablesConfig config) {
         this.jobs = jobs;
-        this.guard = guard;
         this.config = config;
     }
 
     @POST
     @Consumes({CableImports.TEXT_CSV, "application/gzip"})
+    @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Start a bulk import of the cables.csv dump",
             description = "The body is the dump, any size, plain or gzip-compressed (`Content-Encoding: gzip` or a "
@@ -64,9 +63,7 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ImportJob> start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                         InputStream body) {
-        guard.check(authorization);
+    public RestResponse<ImportJob> start(InputStream body) {
         try {
             var job = view(jobs.submit(body));
             return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.self())).build();
@@ -77,6 +74,7 @@ public class ImportsResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "An import job's progress and report")
     @APIResponse(responseCode = "200", description = "The job",
@@ -87,8 +85,7 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportJob get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        guard.check(authorization);
+    public ImportJob get(@PathParam("id") String id) {
         return jobs.find(id).map(this::view).orElseThrow(() -> ApiProblem.notFound("No import job " + id));
     }
 

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The one home of exception mapping: every error leaves as problem JSON, never with a stack trace or class name. */
@@ -74,10 +75,11 @@ public class ProblemMappers {
         var info = Response.Status.fromStatusCode(status);
         var title = info == null ? "HTTP " + status : info.getReasonPhrase();
         if (status >= 500) {
-            LOG.error("Request to " + uri.getPath() + " failed", e);
+            var incident = logFailure(uri, e);
+            return problem(status, "http-" + status, title, "The server could not answer", uri,
+                    Map.of("incident", incident)).build();
         }
-        return problem(status, "http-" + status, title, status >= 500 ? "The server could not answer" : title, uri,
-                Map.of()).build();
+        return problem(status, "http-" + status, title, title, uri, Map.of()).build();
     }
 
     @ServerExceptionMapper
@@ -90,9 +92,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.error("Request to " + uri.getPath() + " failed", e);
+        var incident = logFailure(uri, e);
         return problem(500, "internal-error", "Internal server error",
-                "The server could not answer this request; it has been logged", uri, Map.of()).build();
+                "The server could not answer this request; it has been logged as incident " + incident, uri,
+                Map.of("incident", incident)).build();
+    }
+
+    /**
+     * One line at ERROR with an incident ID the client also gets; the exception (its class, message, any SQL in it,
+     * the stack) only at DEBUG, under the same ID. Nothing of the failure's insides is logged at INFO or shown.
+     */
+    private static String logFailure(UriInfo uri, Throwable e) {
+        var incident = UUID.randomUUID().toString();
+        // The raw path: a decoded one could carry line breaks into the log.
+        LOG.errorf("Request to %s failed: incident %s", uri.getRequestUri().getRawPath(), incident);
+        LOG.debugf(e, "Incident %s", incident);
+        return incident;
     }
 
     static Response.ResponseBuilder problem(int status, String slug, String title, String detail, UriInfo uri,

@@ -27,13 +27,6 @@ class EnvironmentMatchesApplicationConfigTest {
     /** Read by the image (run-java.sh) or the JVM itself, not by the application. */
     private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS");
 
-    /**
-     * Set by the deployment ahead of the application: key rotation (issue 10) adds {@code cables.api-keys}, a
-     * comma-separated list beside {@code cables.api-key}. {@link #namesAwaitedByTheApplicationAreStillUnknownToIt}
-     * fails as soon as the application knows one of them, so that it is taken off this list and checked like the rest.
-     */
-    private static final Set<String> AWAITED_BY_APPLICATION = Set.of("CABLES_API_KEYS");
-
     private final Manifests manifests = Manifests.all();
 
     @Test
@@ -43,7 +36,7 @@ class EnvironmentMatchesApplicationConfigTest {
         var quarkus = ApplicationConfiguration.quarkusPhases();
         var unknown = new TreeSet<String>();
         for (var name : environmentNames()) {
-            if (RUNTIME_VARIABLES.contains(name) || AWAITED_BY_APPLICATION.contains(name)) {
+            if (RUNTIME_VARIABLES.contains(name)) {
                 continue;
             }
             var known = name.startsWith("CABLES_") ? cables.contains(name) || properties.contains(name)
@@ -69,18 +62,11 @@ class EnvironmentMatchesApplicationConfigTest {
     void theApplicationsOwnSettingsAreFoundWhereTheyAreDeclared() {
         // The name sets the checks above rely on are read from the application, not written here.
         var cables = ApplicationConfiguration.cablesConfig();
-        assertTrue(cables.containsAll(Set.of("CABLES_API_KEY", "CABLES_PUBLIC_BASE_URL",
-                "CABLES_IMPORT_SAMPLES_ON_EMPTY_DATABASE", "CABLES_IMPORT_MAX_CSV_BYTES")), cables.toString());
+        assertTrue(cables.containsAll(Set.of("CABLES_API_KEY", "CABLES_API_KEYS", "CABLES_PUBLIC_BASE_URL",
+                "CABLES_IMPORT_SAMPLES_ON_EMPTY_DATABASE", "CABLES_IMPORT_MAX_CSV_BYTES",
+                "CABLES_RATE_LIMIT_TRUST_FORWARDED_FOR")), cables.toString());
         assertEquals("RUN_TIME", ApplicationConfiguration.quarkusPhases().get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("BUILD_AND_RUN_TIME_FIXED", ApplicationConfiguration.quarkusPhases().get("QUARKUS_DATASOURCE_DB_KIND"));
-    }
-
-    @Test
-    void namesAwaitedByTheApplicationAreStillUnknownToIt() {
-        var cables = ApplicationConfiguration.cablesConfig();
-        for (var name : AWAITED_BY_APPLICATION) {
-            assertFalse(cables.contains(name), name + " is now part of CablesConfig: remove it from AWAITED_BY_APPLICATION");
-        }
     }
 
     @Test
@@ -129,13 +115,22 @@ class EnvironmentMatchesApplicationConfigTest {
     }
 
     @Test
-    void bothKeyVariablesCarryTheSameCurrentKey() {
-        // CABLES_API_KEY (read today) must be one of CABLES_API_KEYS, so that either reading accepts the same client.
+    void everyWriteKeyIsInTheOneListSoThatDroppingAKeyWithdrawsIt() {
         var secret = manifests.one(Secret.class, "cablegate-api").getStringData();
-        var keys = List.of(secret.get("CABLES_API_KEYS").split(","));
+        var keys = Stream.of(secret.get("CABLES_API_KEYS").split(",")).map(String::trim).toList();
         assertTrue(keys.size() >= 2, "room for a second key during rotation");
-        assertTrue(keys.contains(secret.get("CABLES_API_KEY")));
+        assertTrue(keys.stream().noneMatch(String::isEmpty), keys.toString());
         assertEquals(keys.size(), new HashSet<>(keys).size(), "no key listed twice");
+        // The service accepts CABLES_API_KEY as one more key: a key left there would outlive its removal from the list.
+        assertFalse(secret.containsKey("CABLES_API_KEY"), "the single key of old stays unset in the cluster");
+    }
+
+    @Test
+    void theClientBehindTheIngressIsTheOneRateLimited() {
+        // Only the ingress controller reaches the pods (NetworkPolicy) and it sets X-Forwarded-For itself: without
+        // trusting it, every client would share the ingress controller's allowance.
+        var apiEnvironment = environment(manifests.api().getSpec().getTemplate());
+        assertEquals("true", apiEnvironment.get("CABLES_RATE_LIMIT_TRUST_FORWARDED_FOR"));
     }
 
     /** Every environment variable name any container of the service's image gets. */
