@@ -3,15 +3,21 @@ package org.cablegate.cache;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.cablegate.persistence.CableCitations;
 import org.cablegate.persistence.CablesWritten;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Drops the cached answers an import made stale: the cables written, the cables they cite (their "referenced by"
- * changes) and the cables that cite them (a cited cable now in the corpus gets a link).
+ * Drops the cached answers a write made stale: the cables written, the cables they cite (their "referenced by"
+ * changes) and the cables that cite them (a cited cable now in the corpus gets a link). Writes of this process
+ * arrive as {@link CablesWritten} events; writes of other replicas through the change log
+ * ({@link #invalidateStored(Collection)}).
  */
 @ApplicationScoped
 public class CacheInvalidation {
@@ -28,43 +34,41 @@ public class CacheInvalidation {
 
     void onWritten(@Observes CablesWritten written) {
         var stale = new HashSet<String>();
-        stale.add(CacheKeys.LISTS);
+        var refIds = written.cables().stream().map(c -> c.refId()).toList();
+        stale.addAll(refIds);
         for (var cable : written.cables()) {
-            stale.add(cable.refId());
             cable.cable().caption().references().forEach(r -> {
                 if (r.refId() != null) {
                     stale.add(r.refId());
                 }
             });
         }
+        invalidate(stale, refIds, false);
+    }
+
+    /**
+     * Drops what a write by another replica made stale, knowing only the reference IDs written: what they cite is
+     * read from the database (as stored now, which is what the new answers show).
+     */
+    public void invalidateStored(Collection<String> refIds) {
+        invalidate(new HashSet<>(refIds), List.copyOf(refIds), true);
+    }
+
+    private void invalidate(Set<String> stale, List<String> written, boolean readCited) {
+        stale.add(CacheKeys.LISTS);
         if (cache.size() > 0) {
-            try {
-                stale.addAll(citing(written));
+            try (var connection = dataSource.getConnection()) {
+                stale.addAll(CableCitations.citing(connection, written));
+                if (readCited) {
+                    stale.addAll(CableCitations.cited(connection, written));
+                }
             } catch (SQLException e) {
                 // Without knowing who cites them, forget everything rather than serve a stale link.
-                LOG.warnf("Cables citing an import could not be read (%s): the whole cache is dropped", e.getSQLState());
+                LOG.warnf("Cables citing a write could not be read (%s): the whole cache is dropped", e.getSQLState());
                 cache.invalidateAll();
                 return;
             }
         }
         cache.invalidate(stale);
-    }
-
-    private java.util.List<String> citing(CablesWritten written) throws SQLException {
-        var refIds = written.cables().stream().map(c -> c.refId()).toList();
-        var sql = "SELECT DISTINCT c.ref_id FROM cable_reference r JOIN cable c ON c.id = r.cable_id WHERE r.target_ref_id IN ("
-                + "?" + ", ?".repeat(refIds.size() - 1) + ")";
-        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < refIds.size(); i++) {
-                select.setString(i + 1, refIds.get(i));
-            }
-            var found = new java.util.ArrayList<String>();
-            try (var rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        }
     }
 }

@@ -33,4 +33,14 @@ public interface SearchConfig {
     @WithName("rebuild-when-missing")
     @WithDefault("true")
     boolean rebuildWhenMissing();
+
+    /** How often this replica reads the change log for other replicas' writes, in milliseconds (0: never). */
+    @WithName("follow-millis")
+    @WithDefault("1000")
+    long followMillis();
+
+    /** How long change-log rows are kept; a replica away for longer rebuilds its index. */
+    @WithName("change-log-retention")
+    @WithDefault("P7D")
+    java.time.Duration changeLogRetention();
 }

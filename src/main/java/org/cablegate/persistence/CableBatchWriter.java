@@ -161,6 +161,7 @@ public class CableBatchWriter {
             ids.values().forEach(facets::add);
         }
         facets.apply(connection);
+        ChangeLog.record(connection, batch, outcomes, now); // issue 13: what replicas follow, in this transaction
         return new Written(outcomes, List.copyOf(ids.values()));
     }
 

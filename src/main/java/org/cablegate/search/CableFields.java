@@ -1,5 +1,6 @@
 package org.cablegate.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,6 +43,8 @@ final class CableFields {
     static final String CLASSIFICATION = "classification";
     static final String TAG = "tag";
     static final String PARAGRAPH_COUNT = "paragraph_count";
+    /** The stored content's hash (doc values): what the change-log follower compares with the database's. */
+    static final String CONTENT_HASH = "content_hash";
 
     /** Facet dimensions. */
     static final String DIM_ORIGIN = "origin";
@@ -106,6 +109,9 @@ final class CableFields {
             doc.add(new StoredField(PARA_N, p.n()));
         }
         doc.add(new StoredField(PARAGRAPH_COUNT, c.paragraphs().size()));
+        if (c.contentHash() != null) {
+            doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(c.contentHash())));
+        }
         return FACETS.build(doc);
     }
 

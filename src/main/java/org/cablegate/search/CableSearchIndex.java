@@ -108,6 +108,15 @@ public class CableSearchIndex {
         return directory;
     }
 
+    /** @see LuceneCableIndex#contentHashes(Collection) */
+    public java.util.Map<String, String> contentHashes(Collection<String> refIds) {
+        try {
+            return index.contentHashes(refIds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index read failed", e);
+        }
+    }
+
     LuceneCableIndex lucene() {
         return index;
     }

@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.persistence.CablesWritten;
-import org.cablegate.persistence.PreparedCable;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.ArrayBlockingQueue;
@@ -35,10 +34,12 @@ public class IndexOnWrite {
     }
 
     void onWritten(@Observes CablesWritten written) {
-        var cables = written.cables().stream().map(PreparedCable::cable).toList();
+        // With their content hashes: the change-log follower then knows these need no second indexing.
+        var cables = written.cables().stream()
+                .map(p -> IndexedCable.of(p.cable()).withContentHash(p.contentHash())).toList();
         indexer.execute(() -> {
             try {
-                index.upsert(cables);
+                index.upsertIndexed(cables);
             } catch (RuntimeException e) {
                 // The database has the cables; `reindex` repairs the index. An import never fails over it.
                 LOG.warnf(e, "Search index not updated for %d cables", cables.size());

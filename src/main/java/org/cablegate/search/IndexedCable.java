@@ -14,10 +14,24 @@ import java.util.Objects;
  * @param references   reference IDs the cable cites ({@code 06STATE154928}); labels that resolve to none are dropped
  * @param people       the "Classified By:" line and the signer: who wrote the cable, searchable by name
  * @param paragraphs   body paragraphs in document order
+ * @param contentHash  the stored content's hash (persistence's ContentHash), or null when not known: lets the
+ *                     change-log follower skip a cable the index already holds in that content
  */
 public record IndexedCable(String refId, Instant created, Instant released, String classification, String origin,
                            String subject, List<String> tags, List<String> references, List<String> people,
-                           List<IndexedParagraph> paragraphs) {
+                           List<IndexedParagraph> paragraphs, String contentHash) {
+
+    public IndexedCable(String refId, Instant created, Instant released, String classification, String origin,
+                        String subject, List<String> tags, List<String> references, List<String> people,
+                        List<IndexedParagraph> paragraphs) {
+        this(refId, created, released, classification, origin, subject, tags, references, people, paragraphs, null);
+    }
+
+    /** The same cable, known to hold the content of this hash. */
+    public IndexedCable withContentHash(String hash) {
+        return new IndexedCable(refId, created, released, classification, origin, subject, tags, references, people,
+                paragraphs, hash);
+    }
 
     /** One paragraph: its key {@code n}, the heading it stands under (or null), its text. */
     public record IndexedParagraph(String n, String heading, String text) {

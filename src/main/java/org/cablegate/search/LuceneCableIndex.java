@@ -65,6 +65,8 @@ public final class LuceneCableIndex implements AutoCloseable {
     private final CableAnalyzer analyzer = new CableAnalyzer();
     private final CableQueryParser parser = new CableQueryParser(analyzer);
     private final ScheduledExecutorService background;
+    /** Searches one query's segment slices at once (see {@link SlicedSearcherFactory}). */
+    private final java.util.concurrent.ExecutorService searchThreads;
     /** Bumped by every write; compared with what the last refresh and commit saw. */
     private final AtomicLong writes = new AtomicLong();
     private volatile long refreshedWrites;
@@ -83,7 +85,13 @@ public final class LuceneCableIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        searchThreads = Executors.newFixedThreadPool(cores, r -> {
+            var t = new Thread(r, "search-slice");
+            t.setDaemon(true);
+            return t;
+        });
+        searchers = new SearcherManager(writer, new SlicedSearcherFactory(searchThreads, cores));
         background = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "search-index-refresh");
             t.setDaemon(true);
@@ -104,6 +112,68 @@ public final class LuceneCableIndex implements AutoCloseable {
             writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
         }
         writes.incrementAndGet();
+    }
+
+    /** Commit user data key: the change-log seq through which this index holds every change ({@link ChangeFollower}). */
+    private static final String FOLLOWED_SEQ = "cablegate.changeLogSeq";
+
+    /** The change-log position recorded with the index (0 for an index that never recorded one). */
+    public long followedSeq() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (FOLLOWED_SEQ.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Records that the index holds every change through {@code seq}; saved by the next commit together with the
+     * documents written so far, so that a restart resumes from there.
+     */
+    public void setFollowedSeq(long seq) {
+        writer.setLiveCommitData(Map.of(FOLLOWED_SEQ, Long.toString(seq)).entrySet());
+        writes.incrementAndGet();
+    }
+
+    /** The content hash each of these cables' documents holds (cables not indexed, or indexed without one, absent). */
+    public Map<String, String> contentHashes(Collection<String> refIds) throws IOException {
+        var found = new java.util.HashMap<String, String>();
+        refresh();
+        var searcher = searchers.acquire();
+        try {
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                var reader = leaf.reader();
+                var live = reader.getLiveDocs();
+                var terms = reader.terms(CableFields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                var termsEnum = terms.iterator();
+                for (var refId : refIds) {
+                    if (!termsEnum.seekExact(new BytesRef(refId))) {
+                        continue;
+                    }
+                    var postings = termsEnum.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         doc = postings.nextDoc()) {
+                        if (live != null && !live.get(doc)) {
+                            continue;
+                        }
+                        var hashes = reader.getBinaryDocValues(CableFields.CONTENT_HASH);
+                        if (hashes != null && hashes.advanceExact(doc)) {
+                            found.put(refId, hashes.binaryValue().utf8ToString());
+                        }
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return found;
     }
 
     /** Cables in the index as the searches see it. */
@@ -210,7 +280,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         // Near spellings rewritten to the terms they matched: the highlighter then looks up those terms only,
         // instead of running each spelling automaton over the term dictionary again for every hit.
         var highlight = count == 0 ? parsed.words() : searcher.rewrite(parsed.words());
-        var best = new ParagraphHighlighter(searcher, analyzer).best(highlight, ids, PARAGRAPHS_PER_HIT);
+        var best = highlight(searcher, highlight, ids);
         var stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>(count);
         var paragraphKeys = Set.of(CableFields.PARA_N);
@@ -244,6 +314,38 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
         var exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResults(hits, top.totalHits.value, exact, next, facets);
+    }
+
+    /**
+     * The best paragraphs of each hit. Highlighting analyses each hit's stored text again (the postings hold no
+     * offsets: they would cost the import a tenth of its time), the largest share of a page's CPU time after the
+     * query itself: the second half of the page is highlighted on another thread meanwhile.
+     */
+    private List<List<ParagraphHighlighter.Best>> highlight(IndexSearcher searcher, Query words, int[] ids)
+            throws IOException {
+        if (ids.length < 4) {
+            return new ParagraphHighlighter(searcher, analyzer).best(words, ids, PARAGRAPHS_PER_HIT);
+        }
+        int half = ids.length / 2;
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new ParagraphHighlighter(searcher, analyzer).best(words,
+                        java.util.Arrays.copyOfRange(ids, half, ids.length), PARAGRAPHS_PER_HIT);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, searchThreads);
+        var all = new ArrayList<>(new ParagraphHighlighter(searcher, analyzer).best(words,
+                java.util.Arrays.copyOfRange(ids, 0, half), PARAGRAPHS_PER_HIT));
+        try {
+            all.addAll(second.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        return all;
     }
 
     private static Query filtered(Query query, SearchRequest r) {
@@ -350,7 +452,14 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        background.shutdownNow();
+        // No interrupts: a thread interrupted inside a file write closes its channel and breaks the writer.
+        background.shutdown();
+        searchThreads.shutdown();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         rebuilding.set(false);
         try {
             searchers.close();

@@ -27,5 +27,19 @@
  * org.cablegate.search.SearchReindex#rebuild(java.util.function.LongConsumer)} rebuilds from the database in
  * reference-ID keyset batches of 500; {@link org.cablegate.search.SearchIndexStartup} starts it in the background
  * when the index is empty and the database is not.
+ *
+ * <h2>Replicas</h2>
+ * Every write leaves a row per changed cable in the database's change log ({@code cable_change}, written by
+ * {@link org.cablegate.persistence.ChangeLog} in the batch's transaction). {@link
+ * org.cablegate.search.ChangeLogPolling} runs {@link org.cablegate.search.ChangeFollower} every second: it reads the
+ * rows above the position stored in the index's commit user data, reloads the cables whose content hash the index
+ * does not hold ({@link org.cablegate.search.CableRows}; what this replica indexed from its own write is skipped),
+ * and drops their cached answers. The position trails the highest seq read by a minute, and the rows of that minute
+ * are re-read on each poll and skipped when already applied: rows that commit out of seq order (concurrent writers,
+ * Galera) are still found. Rows older than seven days are pruned; an index behind what was pruned is rebuilt.
+ *
+ * <h2>Speed</h2>
+ * Searchers split each query over as many slices of segments as there are cores ({@link
+ * org.cablegate.search.SlicedSearcherFactory}), and a page's two halves are highlighted on two threads.
  */
 package org.cablegate.search;
