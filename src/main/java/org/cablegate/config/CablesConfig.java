@@ -128,6 +128,21 @@ public interface CablesConfig {
         long ttlSeconds();
     }
 
+    /** Versions of cables (issue 15). */
+    @WithName("versions")
+    Versions versions();
+
+    interface Versions {
+
+        /**
+         * Keep every published text of a cable: an import whose content differs adds a version. Off, an import
+         * replaces the stored text as before versions were kept (no version rows are written).
+         */
+        @WithName("enabled")
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** The public base URL without a trailing slash. */
     default String baseUrl() {
         var url = publicBaseUrl();

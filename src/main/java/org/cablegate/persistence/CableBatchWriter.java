@@ -32,10 +32,15 @@ public class CableBatchWriter {
 
     private final AgroalDataSource dataSource;
     private final Event<CablesWritten> written;
+    private final Event<org.cablegate.versions.VersionsFiled> filed;
+    private final boolean versionsEnabled;
 
-    public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written) {
+    public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
+                            Event<org.cablegate.versions.VersionsFiled> filed, org.cablegate.config.CablesConfig config) {
         this.dataSource = dataSource;
         this.written = written;
+        this.filed = filed;
+        this.versionsEnabled = config.versions().enabled();
     }
 
     /**
@@ -75,6 +80,9 @@ public class CableBatchWriter {
                 if (!result.rewritten().isEmpty()) {
                     written.fire(new CablesWritten(result.rewritten()));
                 }
+                if (!result.filed().isEmpty()) {
+                    filed.fire(new org.cablegate.versions.VersionsFiled(result.filed()));
+                }
                 return result.outcomes();
             } catch (SQLException e) {
                 // Deadlocks, lock waits, and another writer inserting the same new cable first: all safe to redo.
@@ -87,7 +95,7 @@ public class CableBatchWriter {
     }
 
     /** What a batch did: an outcome per cable, and the cables whose current content was written. */
-    private record Written(List<ImportOutcome> outcomes, List<PreparedCable> rewritten) {
+    private record Written(List<ImportOutcome> outcomes, List<PreparedCable> rewritten, List<String> filed) {
     }
 
     private Written writeOnce(List<PreparedCable> batch) throws SQLException {
@@ -112,6 +120,7 @@ public class CableBatchWriter {
         var outcomes = new ArrayList<ImportOutcome>(batch.size());
         var fresh = new ArrayList<PreparedCable>();
         var changed = new LinkedHashMap<Long, PreparedCable>();
+        var filedEarlier = new ArrayList<String>();
         for (var cable : batch) {
             var existing = stored.get(cable.refId());
             if (existing == null) {
@@ -125,13 +134,16 @@ public class CableBatchWriter {
             }
         }
         // --- versions (issue 15): file changed cables among their versions; only a new current version rewrites ---
-        if (!changed.isEmpty()) {
+        if (versionsEnabled && !changed.isEmpty()) {
             var decisions = org.cablegate.versions.VersionStore.file(connection, parsed(changed), hashes(changed), now);
             for (int i = 0; i < batch.size(); i++) {
                 var existing = stored.get(batch.get(i).refId());
                 var decision = existing == null ? null : decisions.get(existing.id());
                 if (decision == org.cablegate.versions.VersionStore.Decision.UNCHANGED) {
                     outcomes.set(i, ImportOutcome.UNCHANGED);
+                }
+                if (decision == org.cablegate.versions.VersionStore.Decision.EARLIER) {
+                    filedEarlier.add(batch.get(i).refId());
                 }
                 if (decision != null && decision != org.cablegate.versions.VersionStore.Decision.CURRENT) {
                     changed.remove(existing.id());
@@ -154,7 +166,9 @@ public class CableBatchWriter {
                 createdById.put(created.get(cable.refId()), cable);
             }
             // versions (issue 15): every new cable has version 1
-            org.cablegate.versions.VersionStore.recordFirst(connection, parsed(createdById), hashes(createdById), now);
+            if (versionsEnabled) {
+                org.cablegate.versions.VersionStore.recordFirst(connection, parsed(createdById), hashes(createdById), now);
+            }
         }
         if (!ids.isEmpty()) {
             CableChildren.insert(connection, ids);
@@ -162,7 +176,7 @@ public class CableBatchWriter {
         }
         facets.apply(connection);
         ChangeLog.record(connection, batch, outcomes, now); // issue 13: what replicas follow, in this transaction
-        return new Written(outcomes, List.copyOf(ids.values()));
+        return new Written(outcomes, List.copyOf(ids.values()), filedEarlier);
     }
 
     // versions (issue 15): the parsed cables and content hashes of a batch, by cable id

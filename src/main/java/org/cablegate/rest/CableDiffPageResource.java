@@ -95,8 +95,24 @@ public class CableDiffPageResource {
         var canonical = permalinks.cable(refId) + "/diff?from=" + from + "&to=" + to;
         return new DiffPageModel(refId, subject, from, to,
                 IntStream.rangeClosed(1, found.history().size()).boxed().toList(), title, description, canonical,
-                permalinks.cable(refId), permalinks.apiCable(refId) + "/diff?from=" + from + "&to=" + to, fields,
+                permalinks.cable(refId), permalinks.apiCable(refId) + "/diff?from=" + from + "&to=" + to,
+                card(found, diff), fields,
                 paragraphs, lifted, added);
+    }
+
+    /**
+     * The card unfurlers show: that of the first paragraph that lifted a redaction, else the first changed one, among
+     * the paragraphs the current version has (cards and permalinks show the current text). Null when none is left.
+     */
+    private String card(VersionViews.Found found, CableDiff diff) {
+        var h = found.history();
+        var current = h.contents().get(h.size() - 1);
+        var present = diff.paragraphs().stream()
+                .filter(p -> p.after() != null && current.paragraph(p.n()) != null).toList();
+        var lead = present.stream()
+                .filter(p -> p.spans().stream().anyMatch(s -> "lifted".equals(s.redaction())))
+                .findFirst().or(() -> present.stream().findFirst());
+        return lead.map(p -> permalinks.paragraphCard(found.cable().refId, p.n())).orElse(null);
     }
 
     private static List<String> allSpans(CableDiff diff) {

@@ -43,9 +43,10 @@ public class CablePagesResource {
     private final Lookups lookups;
     private final Template cablePage;
     private final Template paragraphPage;
+    private final org.cablegate.versions.CableVersions versions;
 
     public CablePagesResource(CableQueries queries, PageModels models, Permalinks permalinks, ParagraphCards cards,
-                              Lookups lookups,
+                              Lookups lookups, org.cablegate.versions.CableVersions versions,
                               @Location("CablePage/cable.html") Template cablePage,
                               @Location("CablePage/paragraph.html") Template paragraphPage) {
         this.queries = queries;
@@ -55,6 +56,7 @@ public class CablePagesResource {
         this.lookups = lookups;
         this.cablePage = cablePage;
         this.paragraphPage = paragraphPage;
+        this.versions = versions;
     }
 
     @GET
@@ -70,7 +72,11 @@ public class CablePagesResource {
         if (!cable.refId.equals(refId)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId))).build();
         }
-        var html = cablePage.data("cable", models.cable(cable, queries.paragraphs(cable))).render();
+        // versions (issue 15): a cable republished with other text links to what changed
+        int versionCount = versions.count(cable.id);
+        var html = cablePage.data("cable", models.cable(cable, queries.paragraphs(cable)))
+                .data("versionCount", versionCount)
+                .data("diffUrl", versionCount > 1 ? permalinks.cable(cable.refId) + "/diff" : null).render();
         return html(request, html, cable.contentHash);
     }
 

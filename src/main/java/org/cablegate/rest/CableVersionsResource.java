@@ -1,9 +1,11 @@
 package org.cablegate.rest;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -55,5 +57,42 @@ public class CableVersionsResource {
                             @Parameter(example = "1") @PathParam("v") int v,
                             @Context Request request) {
         return json.ok(request, versions.detail(versions.find(refId), v), JsonResponses.ITEM_MAX_AGE).build();
+    }
+
+    @GET
+    @Path("/{v}/snippet")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Sharing")
+    @Operation(summary = "A post of a redaction the version lifted",
+            description = "`Unredacted in <refId> ¶<n>: “<words>”` with the paragraph's permalink (the cable's for a "
+                    + "caption field) and `#cablegate #<refId>`, within the network's limit: the words that replaced the "
+                    + "marks with as many words around them as fit, cut at word ends, \"…\" where text is left out. "
+                    + "`lift` picks the redaction, in the order of the diff (caption fields first); the changes feed "
+                    + "gives how many a version lifted.")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(schema = @Schema(implementation = org.cablegate.rest.dto.SnippetView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown network, or an instance that is not a host name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cable or version, or the version lifted no such redaction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response liftPost(@Parameter(example = "10RIYADH182") @PathParam("refId") String refId,
+                             @Parameter(example = "3") @PathParam("v") int v,
+                             @Parameter(description = "twitter (or x), mastodon or bluesky", example = "twitter")
+                             @QueryParam("network") @DefaultValue("twitter") String network,
+                             @Parameter(description = "Which lifted redaction, from 1", example = "1")
+                             @QueryParam("lift") @DefaultValue("1") int lift,
+                             @Parameter(description = "Mastodon instance for the share URL", example = "mastodon.social")
+                             @QueryParam("instance") @DefaultValue("mastodon.social") String instance,
+                             @Context Request request) {
+        org.cablegate.share.Network target;
+        try {
+            target = org.cablegate.share.Network.parse(network);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("network: " + e.getMessage());
+        }
+        if (!instance.matches("[A-Za-z0-9.-]{1,253}")) {
+            throw ApiProblem.badRequest("instance: '" + instance + "' is not a host name");
+        }
+        var post = versions.liftPost(versions.find(refId), v, lift, target, instance);
+        return json.ok(request, SnippetsResource.view(post), JsonResponses.ITEM_MAX_AGE).build();
     }
 }

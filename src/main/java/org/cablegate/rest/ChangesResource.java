@@ -104,7 +104,8 @@ public class ChangesResource {
     private ChangeView view(ChangeRow row) {
         return new ChangeView(row.refId(), row.subject(), row.version(), row.released(), row.importedAt(),
                 row.changedParagraphs(), row.changedFields(), row.lifted(), row.liftedText(),
-                permalinks.apiCable(row.refId()) + "/diff?to=" + row.version(), diffPage(row));
+                permalinks.apiCable(row.refId()) + "/diff?to=" + row.version(), diffPage(row),
+                row.lifted() > 0 ? permalinks.apiCable(row.refId()) + "/versions/" + row.version() + "/snippet" : null);
     }
 
     private String diffPage(ChangeRow row) {

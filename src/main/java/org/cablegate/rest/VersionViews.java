@@ -12,6 +12,7 @@ import org.cablegate.versions.CableDiff;
 import org.cablegate.versions.CableDiffer;
 import org.cablegate.versions.CableHistory;
 import org.cablegate.versions.CableVersions;
+import org.cablegate.versions.Lifts;
 import org.cablegate.versions.VersionContent;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.List;
 /** Builds the versions resources of one cable from its history. */
 @ApplicationScoped
 public class VersionViews {
+
+    private static final org.cablegate.share.ChangePostBuilder POSTS = new org.cablegate.share.ChangePostBuilder();
 
     private final Lookups lookups;
     private final CableVersions versions;
@@ -108,6 +111,26 @@ public class VersionViews {
                                 s.redaction())).toList()))
                 .toList();
         return new CableDiffView(found.cable().refId, from, to, fields, paragraphs);
+    }
+
+    /**
+     * The post quoting the {@code lift}-th redaction (from 1) that version {@code v} lifted; 404 when it lifted fewer.
+     */
+    org.cablegate.share.Snippet liftPost(Found found, int v, int lift, org.cablegate.share.Network network,
+                                         String instance) {
+        var h = found.history();
+        checkVersion(h, v, "version");
+        var lifts = v == 1 ? List.<Lifts.Lift>of() : Lifts.between(diff(h, v - 1, v));
+        if (lift < 1 || lift > lifts.size()) {
+            throw ApiProblem.notFound("Version " + v + " of " + found.cable().refId + (lifts.isEmpty()
+                    ? " lifted no redaction" : " lifted " + lifts.size() + " redaction" + (lifts.size() == 1 ? "" : "s")
+                    + ", not " + lift));
+        }
+        var l = lifts.get(lift - 1);
+        var refId = found.cable().refId;
+        var quoted = new org.cablegate.share.ChangePostBuilder.LiftedText(refId, l.field() ? l.where() : "\u00B6" + l.where(),
+                l.text(), l.start(), l.end(), l.field() ? permalinks.cable(refId) : permalinks.paragraph(refId, l.where()));
+        return POSTS.build(quoted, network, instance);
     }
 
     VersionContent content(Found found, int v) {

@@ -196,7 +196,8 @@ public final class SnippetBuilder {
         return best;
     }
 
-    private static Snippet snippet(ShareParagraph p, Network network, String body, String excerpt, String suffix,
+    /** A post of {@code body + suffix}; also builds the change posts ({@link ChangePostBuilder}). */
+    static Snippet snippet(ShareParagraph p, Network network, String body, String excerpt, String suffix,
                                    boolean truncated, Integer part, Integer parts, String mastodonInstance) {
         var text = body + suffix;
         var hashtags = List.of("cablegate", p.refId());

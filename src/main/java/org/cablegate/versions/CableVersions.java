@@ -28,6 +28,19 @@ public class CableVersions {
         }
     }
 
+    /** How many versions a cable has: 1 for a cable stored before versions were kept or with versions off. */
+    public int count(long cableId) {
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement("SELECT COUNT(*) FROM cable_version WHERE cable_id = ?")) {
+            select.setLong(1, cableId);
+            try (var rs = select.executeQuery()) {
+                return rs.next() ? Math.max(1, rs.getInt(1)) : 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("versions could not be counted: SQLState " + e.getSQLState(), e);
+        }
+    }
+
     /**
      * Changes imported before {@code beforeId} (null: from the newest), at most {@code limit}; with
      * {@code liftedOnly}, only those that lifted a redaction.

@@ -28,9 +28,11 @@ public record VersionContent(Map<String, String> fields, List<VersionParagraph> 
 
     /**
      * A redaction mark: a run of X's not inside a word (four or more capitals, or six or more in lower case, as some
-     * builds print them), possibly with a possessive or punctuation after it.
+     * builds print them), possibly with a possessive or punctuation after it. Capital marks may follow a lower-case
+     * word with no space: some builds glue the mark to the word before it ({@code retinueXXXXXXXXXXXX}).
      */
-    static final Pattern REDACTION = Pattern.compile("(?<![A-Za-z0-9])(?:X{4,}|x{6,})(?![A-WYZa-wyz0-9])");
+    static final Pattern REDACTION = Pattern.compile(
+            "(?:(?<![A-Z0-9])X{4,}|(?<![A-Za-z0-9])x{6,})(?![A-WYZa-wyz0-9])");
 
     public VersionContent {
         var copy = new LinkedHashMap<String, String>();

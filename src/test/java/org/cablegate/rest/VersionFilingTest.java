@@ -14,6 +14,7 @@ import static org.cablegate.rest.ApiFixtures.KEY;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -113,5 +114,63 @@ class VersionFilingTest {
         given().get("/api/v1/cables/08OSLO9461/diff?from=1&to=2").then().statusCode(404);
         given().get("/api/v1/cables/08OSLO9461/diff").then().statusCode(200)
                 .body("from", equalTo(1)).body("to", equalTo(1)).body("paragraphs", equalTo(List.of()));
+    }
+
+    /** Search reads the current text only: a name redacted is not found, the same name shown again is found once. */
+    @Test
+    void searchFindsARedactedThenLiftedNameOnceAndNotWhileItIsRedacted() throws Exception {
+        var ref = "09BEIJING82438";
+        var first = page("1-20101203a.html", "09BEIJING2438", ref);
+        assertEquals("created", post(first));
+        assertEquals(List.of(ref), waitForSearch("Guofu", ref, true));
+        assertEquals("updated", post(page("2-20101203.html", "09BEIJING2438", ref)));
+        assertEquals(List.of(), waitForSearch("Guofu", ref, false));
+        assertEquals("updated", post(first.replace("2010-11-28 18:06", "2010-12-09 18:06")));
+        var found = waitForSearch("Guofu", ref, true);
+        assertEquals(List.of(ref), found, "three versions, one search hit");
+        given().get("/api/v1/cables/" + ref + "/versions").then().body("size()", equalTo(3));
+    }
+
+    /** The hits for {@code ref} of a search, once the index shows (or no longer shows) the cable; the index is fed after commit. */
+    private static List<String> waitForSearch(String q, String ref, boolean present) throws InterruptedException {
+        List<String> hits = List.of();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            hits = given().queryParam("q", q).queryParam("limit", 100).get("/api/v1/cables").then().statusCode(200)
+                    .extract().jsonPath().getList("items.refId", String.class).stream().filter(ref::equals).toList();
+            if (hits.isEmpty() != present) {
+                return hits;
+            }
+            Thread.sleep(100);
+        }
+        return hits;
+    }
+
+    @Test
+    void cablePageLinksTheDiffOnceAnOlderBuildIsFiledEvenAfterThePageWasServed() {
+        var ref = "10RIYADH8182";
+        assertEquals("created", post(page("3-201012070806.html", "10RIYADH182", ref)));
+        given().get("/c/" + ref).then().statusCode(200).body(not(containsString("/c/" + ref + "/diff")));
+        given().get("/api/v1/cables/" + ref + "/versions").then().body("size()", equalTo(1));
+        assertEquals("updated", post(page("1-20101203a.html", "10RIYADH182", ref)));
+        given().get("/c/" + ref).then().statusCode(200)
+                .body(containsString("href=\"http://localhost:8080/c/" + ref + "/diff\""))
+                .body(containsString("Published in 2 versions"));
+        given().get("/api/v1/cables/" + ref + "/versions").then().body("size()", equalTo(2))
+                .body("current", equalTo(List.of(false, true)));
+    }
+
+    @Test
+    void liftPostsAnswer404WhenTheVersionLiftedNothingAnd400ForAnUnknownNetwork() {
+        var ref = "09BEIJING72438";
+        assertEquals("created", post(page("1-20101203a.html", "09BEIJING2438", ref)));
+        assertEquals("updated", post(page("2-20101203.html", "09BEIJING2438", ref)));
+        // Version 2 redacted a name: nothing lifted, nothing to post.
+        given().get("/api/v1/cables/" + ref + "/versions/2/snippet").then().statusCode(404)
+                .contentType(containsString("problem+json"));
+        given().get("/api/v1/cables/" + ref + "/versions/1/snippet").then().statusCode(404);
+        given().get("/api/v1/cables/" + ref + "/versions/3/snippet").then().statusCode(404);
+        given().get("/api/v1/cables/" + ref + "/versions/2/snippet?network=myspace").then().statusCode(400);
+        given().get("/api/v1/changes?limit=100").then()
+                .body("items.find { it.refId == '" + ref + "' }.post", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -135,11 +135,104 @@ class VersionSequencesTest {
         }
         assertEquals(before, given().get("/api/v1/cables/" + refId + "/versions").then().extract().asString());
 
+        checkCablePageLinksTheDiff(refId, count);
+        for (int v = 2; v <= count; v++) {
+            checkDiffPageUnfurls(refId, v);
+            checkLiftPosts(refId, v);
+        }
+
         if (sequence.expected().has("liftsRedaction")) {
             var lifted = get("/api/v1/changes?lifted=true&limit=100").getList("items.refId", String.class);
             assertEquals(sequence.expected().get("liftsRedaction").asBoolean(), lifted.contains(refId));
             assertTrue(get("/api/v1/changes?limit=100").getList("items.refId", String.class).contains(refId));
         }
+    }
+
+    /** The cable's page links to the diff page exactly when the cable has more than one version. */
+    private static void checkCablePageLinksTheDiff(String refId, int count) {
+        var html = given().get("/c/" + refId).then().statusCode(200).extract().asString();
+        var link = "href=\"http://localhost:8080/c/" + refId + "/diff\"";
+        assertEquals(count > 1, html.contains(link), "link to the diff on the page of " + refId);
+        if (count > 1) {
+            assertTrue(html.contains("Published in " + count + " versions"), html);
+        }
+    }
+
+    /** The diff page carries what unfurlers read, like a paragraph page: title, description, URL, card. */
+    private static void checkDiffPageUnfurls(String refId, int v) {
+        var url = "/c/" + refId + "/diff?from=" + (v - 1) + "&to=" + v;
+        var html = given().get(url).then().statusCode(200).extract().asString();
+        var doc = org.jsoup.Jsoup.parse(html);
+        assertEquals("http://localhost:8080/c/" + refId + "/diff?from=" + (v - 1) + "&to=" + v,
+                doc.select("meta[property=og:url]").attr("content"));
+        assertTrue(doc.select("meta[property=og:title]").attr("content").startsWith(refId), html);
+        assertTrue(!doc.select("meta[property=og:description]").attr("content").isBlank(), html);
+        assertEquals(doc.select("meta[property=og:title]").attr("content"),
+                doc.select("meta[name=twitter:title]").attr("content"));
+        var diff = get("/api/v1/cables/" + refId + "/diff?from=" + (v - 1) + "&to=" + v);
+        var current = get("/api/v1/cables/" + refId).getList("paragraphs.n", String.class);
+        var kept = diff.getList("paragraphs.findAll { it.after != null }.n", String.class).stream()
+                .filter(current::contains).toList();
+        var image = doc.select("meta[property=og:image]").attr("content");
+        if (kept.isEmpty()) {
+            assertEquals("summary", doc.select("meta[name=twitter:card]").attr("content"));
+        } else {
+            assertEquals("summary_large_image", doc.select("meta[name=twitter:card]").attr("content"));
+            assertTrue(image.matches("http://localhost:8080/c/" + refId + "/[^/]+/card\\.png"), image);
+            var n = image.substring(image.indexOf(refId + "/") + refId.length() + 1, image.lastIndexOf("/card.png"));
+            assertTrue(kept.contains(n), image + " among " + kept);
+            given().get(image.replace("http://localhost:8080", "")).then().statusCode(200).contentType("image/png");
+        }
+    }
+
+    /**
+     * Every redaction the version lifted has a post on every network: within the limit, quoting the words that replaced
+     * the marks, with the paragraph's permalink (the cable's for a caption field) and both hashtags.
+     */
+    private static void checkLiftPosts(String refId, int v) {
+        var change = get("/api/v1/changes?limit=100").getList("items.findAll { it.refId == '" + refId + "' && it.version == "
+                + v + " }", Map.class);
+        assertEquals(1, change.size(), "one change for " + refId + " version " + v);
+        int lifted = ((Number) change.get(0).get("lifted")).intValue();
+        var diff = get("/api/v1/cables/" + refId + "/diff?from=" + (v - 1) + "&to=" + v);
+        var paragraphLifts = new ArrayList<String[]>();
+        for (var p : diff.getList("paragraphs", Map.class)) {
+            for (var span : (List<Map<String, Object>>) p.get("spans")) {
+                if ("lifted".equals(span.get("redaction"))) {
+                    paragraphLifts.add(new String[]{(String) p.get("n"), (String) span.get("after")});
+                }
+            }
+        }
+        int fieldLifts = lifted - paragraphLifts.size();
+        assertTrue(fieldLifts >= 0, "the feed counts every lifted span of the diff");
+        assertEquals(lifted > 0 ? "http://localhost:8080/api/v1/cables/" + refId + "/versions/" + v + "/snippet" : null,
+                change.get(0).get("post"));
+        for (int k = 1; k <= lifted; k++) {
+            for (var network : List.of("twitter", "mastodon", "bluesky")) {
+                var post = given().queryParam("network", network).queryParam("lift", k)
+                        .get("/api/v1/cables/" + refId + "/versions/" + v + "/snippet")
+                        .then().statusCode(200).extract().jsonPath();
+                var text = post.getString("text");
+                var where = refId + " version " + v + " lift " + k + " on " + network + ": " + text;
+                assertTrue(post.getInt("length") <= post.getInt("limit"), where);
+                assertTrue(text.startsWith("Unredacted in " + refId + " "), where);
+                assertTrue(text.endsWith(" #cablegate #" + refId), where);
+                assertEquals(List.of("cablegate", refId), post.getList("hashtags", String.class));
+                if (k <= fieldLifts) {
+                    assertEquals("http://localhost:8080/c/" + refId, post.getString("permalink"), where);
+                    continue;
+                }
+                var lift = paragraphLifts.get(k - fieldLifts - 1);
+                assertEquals("http://localhost:8080/c/" + refId + "/" + lift[0], post.getString("permalink"), where);
+                assertTrue(text.contains("\n\nhttp://localhost:8080/c/" + refId + "/" + lift[0] + " #cablegate"), where);
+                assertTrue(text.startsWith("Unredacted in " + refId + " \u00B6" + lift[0] + ": \u201C"), where);
+                if (lift[1] != null) {
+                    assertTrue(post.getString("excerpt").contains(lift[1]), where + " quotes " + lift[1]);
+                }
+            }
+        }
+        given().queryParam("lift", lifted + 1).get("/api/v1/cables/" + refId + "/versions/" + v + "/snippet")
+                .then().statusCode(404);
     }
 
     private static void checkDiff(String refId, int v, JsonNode expected) {

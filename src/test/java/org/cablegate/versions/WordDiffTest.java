@@ -59,4 +59,15 @@ class WordDiffTest {
         }
         assertEquals("a b c d e f", rebuilt.toString());
     }
+
+    @Test
+    void marksGluedToTheWordBeforeStillCountAsARedaction() {
+        // 09TRIPOLI771, build of 7 December: "retinue, and XXXXXXX via ... XXXXXXXX." became "retinueXXXXXXXXXXXX".
+        var spans = WordDiff.spans("personal retinue, and XXXXXXX via a green phone XXXXXXXX. It is next to a red one. We",
+                "personal retinueXXXXXXXXXXXX We");
+        assertEquals(1, spans.size());
+        assertEquals("added", spans.get(0).redaction());
+        assertEquals(1, VersionContent.count("retinueXXXXXXXXXXXX"));
+        assertEquals(0, VersionContent.count("EXXON and TAXXXI"), "X's inside a capitalised word are no mark");
+    }
 }

@@ -18,5 +18,7 @@ public record ChangeView(
         @Schema(description = "How many redactions it lifted") int lifted,
         @Schema(description = "The first text that replaced a redaction", nullable = true) String liftedText,
         @Schema(description = "The diff's API URL") String diff,
-        @Schema(description = "The diff page") String page) {
+        @Schema(description = "The diff page") String page,
+        @Schema(description = "The API URL of a post quoting the first lifted redaction (add `network`); null when "
+                + "the change lifted none", nullable = true) String post) {
 }

@@ -1,0 +1,20 @@
+package org.cablegate.versions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.cablegate.cache.ResponseCache;
+
+/** Drops the cached answers of cables that gained an earlier version: their version lists, diffs and pages. */
+@ApplicationScoped
+public class FiledVersionsInvalidation {
+
+    private final ResponseCache cache;
+
+    public FiledVersionsInvalidation(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    void onFiled(@Observes VersionsFiled filed) {
+        cache.invalidate(filed.refIds());
+    }
+}
