@@ -90,6 +90,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "quarkus.datasource.password", "");
     }
 
+    /**
+     * Starts the server again after {@link #close()}, on the same port and data: the outage tests stop and restart
+     * the database under the running service.
+     */
+    public void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
