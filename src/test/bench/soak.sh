@@ -3,7 +3,8 @@
 # search, cables) while import jobs run one after another, heap and RSS sampled every 10 s. Passes when no request
 # failed, every import job finished, and heap after GC and RSS end where they started (within SOAK_GROWTH_PCT).
 #   src/test/bench/soak.sh [BASE_CABLES] [FEED_CABLES]   (default 20000 and 10000; build first: mvn -B package -DskipTests)
-# Environment: SOAK_SECONDS (600), CONNECTIONS (32), XMX (512m), BENCH_DIR (bench-data), BENCH_DB_PORT (3398).
+# Environment: SOAK_SECONDS (600), CONNECTIONS (32), XMX (512m), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
+# CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is).
 # The database is a MariaDB server of its own, started here from the embedded server's binaries, filled with
 # BASE_CABLES synthetic cables by the import command; the imports during the soak add FEED_CABLES more (the rows that
 # follow the base ones in the same synthetic dump, so no cable read by the clients changes), then import them again
@@ -22,12 +23,13 @@ bench=${BENCH_DIR:-bench-data}
 mkdir -p "$bench/soak" && bench=$(cd "$bench" && pwd)
 out="$bench/soak"
 key=soak-key
+tools=${CABLEGATE_TOOLS:-../shared/tools}
 
 # --- Rows: BASE_CABLES for the database, the FEED_CABLES after them for the imports during the soak.
 base_csv="$bench/scale-$n.csv"
 full_csv="$bench/scale-$((n + m)).csv"
-[ -s "$base_csv" ] || python3 ../shared/tools/cablegate-csv.py scale "$n" --seed 7 > "$base_csv"
-[ -s "$full_csv" ] || python3 ../shared/tools/cablegate-csv.py scale "$((n + m))" --seed 7 > "$full_csv"
+[ -s "$base_csv" ] || python3 "$tools/cablegate-csv.py" scale "$n" --seed 7 > "$base_csv"
+[ -s "$full_csv" ] || python3 "$tools/cablegate-csv.py" scale "$((n + m))" --seed 7 > "$full_csv"
 cmp -n "$(stat -L -c %s "$base_csv")" "$base_csv" "$full_csv" >/dev/null \
   || { echo "the synthetic dump is not deterministic: $base_csv is no prefix of $full_csv" >&2; exit 2; }
 feed_csv="$out/feed.csv"
@@ -87,15 +89,16 @@ while len(cables) < 20000:
     if not cursor:
         break
 paths = []
-for ref, count in random.sample(cables, min(2000, len(cables))):
-    n = random.randint(1, count)
+for ref, count in random.sample(cables, min(600, len(cables))):
+    numbers = [p["n"] for p in json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/cables/{ref}/paragraphs"))]
+    n = random.choice(numbers)
     paths += [f"/api/v1/cables/{ref}/paragraphs/{n}"] * 3
     paths += [f"/api/v1/cables/{ref}/paragraphs/{n}/snippet",
               f"/api/v1/cables/{ref}/paragraphs/{n}/snippet?network=mastodon",
               f"/c/{ref}/{n}", f"/c/{ref}", f"/api/v1/cables/{ref}"]
 words = ["heroin", "nuclear", "election", "oil", "corruption", "visa", "refugees", "sanctions", "\"human rights\"",
          "missile defense", "wheat", "opium", "bank", "embassy", "minister", "border", "police", "gas", "trade", "army"]
-paths += ["/api/v1/cables?limit=20&q=" + urllib.parse.quote(w) for w in words] * 60
+paths += ["/api/v1/cables?limit=20&q=" + urllib.parse.quote(w) for w in words] * 20
 # Every path once before the soak: a 404 here would be the list's fault, not the service's.
 for p in set(paths):
     urllib.request.urlopen(f"http://localhost:{port}{p}").read()
@@ -117,9 +120,12 @@ export PATHS="$out/mixed.paths"
 wrk -t2 -c$connections -d${WARMUP:-30s} -s "$out/paths.lua" "http://localhost:$http" > /dev/null
 wrk -t2 -c$connections -d30s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/max.wrk"
 max_rps=$(awk '/Requests\/sec/ {print $2}' "$out/max.wrk")
-# Half of it: each connection pauses so that all of them together send max/2 a second (wrk2 is not packaged here).
-delay=$(python3 -c "print(max(1, round($connections * 1000 / ($max_rps / 2))))")
-echo "maximum $max_rps req/s; soak at half: $connections connections, $delay ms between requests each, ${seconds}s"
+# Half of it (wrk2 is not packaged here): every connection pauses 20 ms after each answer, and there are as many
+# connections as make max/2 a second together (wrk's pause is in whole milliseconds: few connections, short pauses
+# would overshoot).
+delay=20
+soak_connections=$(python3 -c "print(max(1, round($max_rps / 2 * $delay / 1000)))")
+echo "maximum $max_rps req/s; soak at half: $soak_connections connections, $delay ms between requests each, ${seconds}s"
 
 # --- Heap and RSS every 10 s: jstat's heap in use and old generation, the process's resident set.
 sample() {
@@ -143,13 +149,14 @@ import_loop() {
   local deadline=$((SECONDS + seconds)) jobs=0 failed=0
   while [ $SECONDS -lt $deadline ]; do
     local location state=running
+    # The Location is absolute, on the public base URL: its path, asked of this port.
     location=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: text/csv' \
-      --data-binary @"$feed_csv" "localhost:$http/api/v1/imports" | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r')
+      --data-binary @"$feed_csv" "localhost:$http/api/v1/imports" | awk 'tolower($1) == "location:" {print $2}' \
+      | tr -d '\r' | sed -E 's#^https?://[^/]+##') || true
     [ -n "$location" ] || { failed=$((failed + 1)); sleep 5; continue; }
     while [ "$state" = running ]; do
       sleep 2
-      curl -fsS -H "Authorization: Bearer $key" "localhost:$http${location#http*://*/}" -o "$out/job.json" 2>/dev/null \
-        || curl -fsS -H "Authorization: Bearer $key" "$location" -o "$out/job.json"
+      curl -fsS -H "Authorization: Bearer $key" "localhost:$http$location" -o "$out/job.json" || { state=lost; break; }
       state=$(python3 -c "import json; print(json.load(open('$out/job.json'))['state'])")
     done
     python3 -c "import json; j = json.load(open('$out/job.json')); print(j['state'], j['rowsDone'], 'created', j['created'], 'updated', j['updated'], 'unchanged', j['unchanged'], 'rejected', len(j['rejected']) if isinstance(j['rejected'], list) else j['rejected'])" >> "$out/imports.log"
@@ -161,7 +168,7 @@ import_loop() {
 import_loop &
 importer=$!
 
-DELAY_MS=$delay wrk -t2 -c$connections -d${seconds}s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/soak.wrk"
+DELAY_MS=$delay wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/soak.wrk"
 wait $importer || true
 wait $sampler || true
 
