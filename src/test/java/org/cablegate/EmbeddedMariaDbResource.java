@@ -23,6 +23,13 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
         return db.datasourceProperties();
     }
 
+    /** Hands the server to test fields annotated {@link InjectEmbeddedMariaDb}, for tests that stop and restart it. */
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(db, new TestInjector.AnnotatedAndMatchesType(InjectEmbeddedMariaDb.class,
+                EmbeddedMariaDb.class));
+    }
+
     @Override
     public void stop() {
         if (db != null) {

@@ -1,6 +1,5 @@
 package org.cablegate.bulk;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
@@ -9,6 +8,7 @@ import org.cablegate.config.CablesConfig;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.ingest.CablesCsvReader;
 import org.cablegate.ingest.CsvRow;
+import org.cablegate.metrics.ImportMetrics;
 import org.cablegate.persistence.CableBatchWriter;
 import org.cablegate.persistence.ImportOutcome;
 import org.cablegate.persistence.PreparedCable;
@@ -46,9 +46,9 @@ public class BulkImporter {
     private final ExecutorService preparers;
     private final ThreadLocal<CablePreparer> preparer = ThreadLocal.withInitial(CablePreparer::new);
     private final Timer batchTimer;
-    private final Counter cablesCounter;
+    private final ImportMetrics metrics;
 
-    public BulkImporter(CableBatchWriter writer, CablesConfig config, MeterRegistry registry) {
+    public BulkImporter(CableBatchWriter writer, CablesConfig config, MeterRegistry registry, ImportMetrics metrics) {
         this.writer = writer;
         this.chunkSize = config.importing().batchSize();
         this.threads = config.importing().threads().orElse(Runtime.getRuntime().availableProcessors());
@@ -59,7 +59,7 @@ public class BulkImporter {
             return t;
         });
         this.batchTimer = Timer.builder("cables.import.batch").description("Writing one batch of cables").register(registry);
-        this.cablesCounter = Counter.builder("cables.import.rows").description("Rows settled by imports").register(registry);
+        this.metrics = metrics;
     }
 
     /** Set when the service shuts down: imports stop between batches, each batch whole, and can be run again. */
@@ -251,7 +251,7 @@ public class BulkImporter {
 
     private void settle(RowResult result, ImportTally tally, ImportListener listener) {
         tally.count(result);
-        cablesCounter.increment();
+        metrics.settled(result.outcome());
         listener.row(result);
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cablegate.health.DatabaseOutage;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.persistence.StoreUnavailableException;
 import org.jboss.logging.Logger;
@@ -92,6 +93,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.explains(e)) {
+            // A read (or anything else) that found the database down or out of reach: retry later, not our fault.
+            LOG.warnf("Request to %s found the database unavailable", uri.getRequestUri().getRawPath());
+            return problem(503, "database-unavailable", "Service unavailable",
+                    "The database is unavailable; nothing was changed. Try again shortly.", uri, Map.of())
+                    .header("Retry-After", "5").build();
+        }
         var incident = logFailure(uri, e);
         return problem(500, "internal-error", "Internal server error",
                 "The server could not answer this request; it has been logged as incident " + incident, uri,

@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Soak: the service at half its measured maximum throughput for 10 minutes, mixed reads (paragraphs, posts, pages,
+# search, cables) while import jobs run one after another, heap and RSS sampled every 10 s. Passes when no request
+# failed, every import job finished, and heap after GC and RSS end where they started (within SOAK_GROWTH_PCT).
+#   src/test/bench/soak.sh [BASE_CABLES] [FEED_CABLES]   (default 20000 and 10000; build first: mvn -B package -DskipTests)
+# Environment: SOAK_SECONDS (600), CONNECTIONS (32), XMX (512m), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
+# CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is).
+# The database is a MariaDB server of its own, started here from the embedded server's binaries, filled with
+# BASE_CABLES synthetic cables by the import command; the imports during the soak add FEED_CABLES more (the rows that
+# follow the base ones in the same synthetic dump, so no cable read by the clients changes), then import them again
+# (unchanged) until the end. Output: BENCH_DIR/soak/ (wrk reports, samples.csv, summary.txt).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+n=${1:-20000}
+m=${2:-10000}
+seconds=${SOAK_SECONDS:-600}
+connections=${CONNECTIONS:-32}
+growth_pct=${SOAK_GROWTH_PCT:-15}
+jar=target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+bench=${BENCH_DIR:-bench-data}
+mkdir -p "$bench/soak" && bench=$(cd "$bench" && pwd)
+out="$bench/soak"
+key=soak-key
+tools=${CABLEGATE_TOOLS:-../shared/tools}
+
+# --- Rows: BASE_CABLES for the database, the FEED_CABLES after them for the imports during the soak.
+base_csv="$bench/scale-$n.csv"
+full_csv="$bench/scale-$((n + m)).csv"
+[ -s "$base_csv" ] || python3 "$tools/cablegate-csv.py" scale "$n" --seed 7 > "$base_csv"
+[ -s "$full_csv" ] || python3 "$tools/cablegate-csv.py" scale "$((n + m))" --seed 7 > "$full_csv"
+cmp -n "$(stat -L -c %s "$base_csv")" "$base_csv" "$full_csv" >/dev/null \
+  || { echo "the synthetic dump is not deterministic: $base_csv is no prefix of $full_csv" >&2; exit 2; }
+feed_csv="$out/feed.csv"
+tail -c +"$(($(stat -L -c %s "$base_csv") + 1))" "$full_csv" > "$feed_csv"
+
+# --- A MariaDB server of its own, from the embedded server's binaries (unpacked once by a short run of the service).
+base="$bench/embedded/mariadb-base"
+if [ ! -x "$base/bin/mariadbd" ]; then
+  CABLES_DATA_DIR="$bench/embedded" timeout 120 java -jar "$jar" import /dev/null >/dev/null 2>&1 || true
+fi
+export LD_LIBRARY_PATH="$base/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+port=${BENCH_DB_PORT:-3398}
+datadir="$out/db"
+rm -rf "$datadir" && mkdir -p "$datadir"
+"$base/bin/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null 2>&1 \
+  || "$base/scripts/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null
+"$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$datadir" --port="$port" --socket="$out/db.sock" \
+  --user=root --innodb-buffer-pool-size=512M --max-allowed-packet=64M \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$out/mariadbd.log" 2>&1 &
+db=$!
+service=
+cleanup() {
+  [ -n "$service" ] && kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
+  kill "$db" 2>/dev/null || true
+  wait "$db" 2>/dev/null || true
+}
+trap cleanup EXIT
+sql() { "$base/bin/mariadb" --no-defaults -uroot --socket="$out/db.sock" "$@"; }
+for _ in $(seq 1 60); do sql -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
+sql -e 'CREATE DATABASE cables CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'
+url="jdbc:mariadb://localhost:$port/cables"
+db_props=(-Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=root -Dquarkus.datasource.password=)
+
+echo "importing $n base cables"
+java -Xmx384m "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.log.console.level=WARN \
+  -jar "$jar" import "$base_csv" > "$out/base-import.log" 2>&1
+
+http=18090
+java -Xmx${XMX:-512m} "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.http.port=$http \
+  -Dcables.import.samples-on-empty-database=false -Dcables.api-key=$key -Dquarkus.log.console.level=WARN \
+  -jar "$jar" > "$out/service.log" 2>&1 &
+service=$!
+for _ in $(seq 1 240); do curl -fs "localhost:$http/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "localhost:$http/q/health/ready" >/dev/null
+
+# --- Mixed reads over random cables of the base: paragraphs, posts, pages, search, whole cables.
+python3 - "$http" "$out" <<'PY'
+import json, random, sys, urllib.parse, urllib.request
+port, out = int(sys.argv[1]), sys.argv[2]
+random.seed(17)
+cables, cursor = [], None
+while len(cables) < 20000:
+    page = json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/cables?limit=100"
+                                            + (f"&cursor={cursor}" if cursor else "")))
+    cables += [(c["refId"], c["paragraphCount"]) for c in page["items"] if c["paragraphCount"] > 0]
+    cursor = page.get("next")
+    if not cursor:
+        break
+paths = []
+for ref, count in random.sample(cables, min(600, len(cables))):
+    numbers = [p["n"] for p in json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/cables/{ref}/paragraphs"))]
+    n = random.choice(numbers)
+    paths += [f"/api/v1/cables/{ref}/paragraphs/{n}"] * 3
+    paths += [f"/api/v1/cables/{ref}/paragraphs/{n}/snippet",
+              f"/api/v1/cables/{ref}/paragraphs/{n}/snippet?network=mastodon",
+              f"/c/{ref}/{n}", f"/c/{ref}", f"/api/v1/cables/{ref}"]
+words = ["heroin", "nuclear", "election", "oil", "corruption", "visa", "refugees", "sanctions", "\"human rights\"",
+         "missile defense", "wheat", "opium", "bank", "embassy", "minister", "border", "police", "gas", "trade", "army"]
+paths += ["/api/v1/cables?limit=20&q=" + urllib.parse.quote(w) for w in words] * 20
+# Every path once before the soak: a 404 here would be the list's fault, not the service's.
+for p in set(paths):
+    urllib.request.urlopen(f"http://localhost:{port}{p}").read()
+random.shuffle(paths)
+open(f"{out}/mixed.paths", "w").write("\n".join(paths) + "\n")
+print(f"{len(paths)} paths over {len(cables)} cables")
+PY
+cat > "$out/paths.lua" <<'EOF'
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+math.randomseed(tonumber(os.getenv("SEED") or "7"))
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+if pause > 0 then delay = function() return pause end end
+EOF
+export PATHS="$out/mixed.paths"
+
+# --- The maximum: warm-up, then 30 s flat out.
+wrk -t2 -c$connections -d${WARMUP:-30s} -s "$out/paths.lua" "http://localhost:$http" > /dev/null
+wrk -t2 -c$connections -d30s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/max.wrk"
+max_rps=$(awk '/Requests\/sec/ {print $2}' "$out/max.wrk")
+# Half of it (wrk2 is not packaged here): every connection pauses 20 ms after each answer, and there are as many
+# connections as make max/2 a second together (wrk's pause is in whole milliseconds: few connections, short pauses
+# would overshoot).
+delay=20
+soak_connections=$(python3 -c "print(max(1, round($max_rps / 2 * $delay / 1000)))")
+echo "maximum $max_rps req/s; soak at half: $soak_connections connections, $delay ms between requests each, ${seconds}s"
+
+# --- Heap and RSS every 10 s: jstat's heap in use and old generation, the process's resident set.
+sample() {
+  local t=0
+  echo "seconds,heap_used_mb,old_used_mb,rss_mb,full_gcs,heap_committed_mb" > "$out/samples.csv"
+  while kill -0 "$service" 2>/dev/null && [ "$t" -le "$seconds" ]; do
+    local gc rss
+    gc=$(jstat -gc "$service" | tail -1)
+    rss=$(awk '/VmRSS/ {print $2}' /proc/$service/status)
+    echo "$gc" | awk -v t=$t -v rss=$rss '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024}' \
+      >> "$out/samples.csv"
+    sleep 10
+    t=$((t + 10))
+  done
+}
+sample &
+sampler=$!
+
+# --- Imports one after another for the whole soak: the feed's new cables first, then the same rows unchanged.
+import_loop() {
+  local deadline=$((SECONDS + seconds)) jobs=0 failed=0
+  while [ $SECONDS -lt $deadline ]; do
+    local location state=running
+    # The Location is absolute, on the public base URL: its path, asked of this port.
+    location=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: text/csv' \
+      --data-binary @"$feed_csv" "localhost:$http/api/v1/imports" | awk 'tolower($1) == "location:" {print $2}' \
+      | tr -d '\r' | sed -E 's#^https?://[^/]+##') || true
+    [ -n "$location" ] || { failed=$((failed + 1)); sleep 5; continue; }
+    while [ "$state" = running ]; do
+      sleep 2
+      curl -fsS -H "Authorization: Bearer $key" "localhost:$http$location" -o "$out/job.json" || { state=lost; break; }
+      state=$(python3 -c "import json; print(json.load(open('$out/job.json'))['state'])")
+    done
+    python3 -c "import json; j = json.load(open('$out/job.json')); print(j['state'], j['rowsDone'], 'created', j['created'], 'updated', j['updated'], 'unchanged', j['unchanged'], 'rejected', len(j['rejected']) if isinstance(j['rejected'], list) else j['rejected'])" >> "$out/imports.log"
+    [ "$state" = done ] && jobs=$((jobs + 1)) || failed=$((failed + 1))
+  done
+  echo "$jobs $failed" > "$out/imports.result"
+}
+: > "$out/imports.log"
+import_loop &
+importer=$!
+
+DELAY_MS=$delay wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/soak.wrk"
+wait $importer || true
+wait $sampler || true
+
+python3 - "$out" "$max_rps" "$growth_pct" <<'PY'
+import csv, re, sys
+out, max_rps, growth = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+text = open(f"{out}/soak.wrk").read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+total = int(re.search(r"(\d+) requests in", text).group(1))
+lat = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", text, re.M))
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, sock.groups())) if sock else 0)
+jobs, failed = map(int, open(f"{out}/imports.result").read().split())
+rows = list(csv.DictReader(open(f"{out}/samples.csv")))
+# The first minute is warm-up (JIT, the heap growing to its working size); then the first and the last two minutes
+# are compared: the old generation's floor (what survives collections) and the resident set.
+warm = [r for r in rows if 60 <= int(r["seconds"]) <= int(rows[-1]["seconds"])]
+first, last = warm[:12], warm[-12:]
+lines = [
+    f"maximum (30 s flat out): {max_rps:.0f} req/s",
+    f"soak: {total} requests in {rows[-1]['seconds']} s at {rps:.0f} req/s (target {max_rps / 2:.0f}), "
+    f"p50 {lat.get('50')}, p99 {lat.get('99')}, errors {errors}",
+    f"imports: {jobs} jobs done, {failed} failed (first: {open(f'{out}/imports.log').read().strip().splitlines()[:1]})",
+]
+ok = errors == 0 and failed == 0 and jobs > 0
+def mean(rs, k): return sum(float(r[k]) for r in rs) / len(rs)
+def floor(rs, k): return min(float(r[k]) for r in rs)
+for key, name, stat in [("old_used_mb", "old generation after collections (floor)", floor),
+                        ("heap_used_mb", "heap in use (mean)", mean),
+                        ("heap_committed_mb", "heap committed (mean)", mean),
+                        ("rss_mb", "RSS (mean)", mean)]:
+    if key not in rows[0]:
+        continue
+    a, b = stat(first, key), stat(last, key)
+    peak = max(float(r[key]) for r in rows)
+    lines.append(f"{name}: minutes 1-3 {a:.0f} MB, last 2 minutes {b:.0f} MB, peak {peak:.0f} MB")
+    if key in ("old_used_mb", "rss_mb") and b > a * (1 + growth / 100):
+        ok = False
+        lines.append(f"  grew more than {growth:.0f}%")
+lines.append("PASS" if ok else "FAIL")
+open(f"{out}/summary.txt", "w").write("\n".join(lines) + "\n")
+print("\n".join(lines))
+sys.exit(0 if ok else 1)
+PY

@@ -1,0 +1,12 @@
+package org.cablegate;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the test field that receives the running {@link org.cablegate.persistence.EmbeddedMariaDb}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectEmbeddedMariaDb {
+}
