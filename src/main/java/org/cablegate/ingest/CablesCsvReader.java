@@ -85,7 +85,8 @@ public final class CablesCsvReader implements Closeable {
 
     private static boolean isFormatError(IOException e) {
         var message = String.valueOf(e.getMessage());
-        return message.contains("EOF reached") || message.contains("invalid char") || message.contains("encapsulated");
+        // Commons CSV's own exception is a format error (such as a file that ends inside an escape).
+        return e instanceof org.apache.commons.csv.CSVException || message.contains("EOF reached") || message.contains("invalid char") || message.contains("encapsulated");
     }
 
     private static String reason(Exception e) {

@@ -100,6 +100,16 @@ public class CableImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (rows.isEmpty()) {
+            throw new ApiProblem(400, "empty-csv", "Empty CSV", "The text/csv body holds no rows of the cables.csv dump");
+        }
+        if (counts[ImportOutcome.values().length] == rows.size()) {
+            // Nothing could be stored: the whole body was refused, as text/plain that is no cable is. The report
+            // says why, row by row.
+            throw new ApiProblem(422, "csv-rejected", "No row could be imported", "All " + rows.size()
+                    + " rows of the CSV were rejected; the first: " + rows.get(0).reason(), Map.of("results", rows),
+                    Map.of());
+        }
         return Response.ok(new CsvImportReport(rows.size(), counts[ImportOutcome.CREATED.ordinal()],
                 counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
                 counts[ImportOutcome.values().length], rows)).build();

@@ -142,6 +142,7 @@ public class CablePagesResource {
 
     /** The paragraph keyed n, or "05" read as "5". */
     private StoredParagraph paragraph(Cable cable, String n) {
+        Lookups.requireParagraphNumber(n);
         return queries.paragraph(cable, n)
                 .or(() -> n.matches("0+\\d+") ? queries.paragraph(cable, n.replaceFirst("^0+", "")) : java.util.Optional.empty())
                 .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));

@@ -14,6 +14,9 @@ final class Cursors {
     record Key(Instant time, String id) {
     }
 
+    private static final long EARLIEST = -2_208_988_800L;
+    private static final long LATEST = 7_258_118_400L;
+
     private Cursors() {
     }
 
@@ -34,7 +37,12 @@ final class Cursors {
             if (colon < 1 || id.isEmpty()) {
                 throw new IllegalArgumentException("no key");
             }
-            return new Key(Instant.ofEpochSecond(Long.parseLong(raw.substring(0, colon))), id);
+            var seconds = Long.parseLong(raw.substring(0, colon));
+            // Every key time this API issues lies between 1900 and 2200: anything else was forged.
+            if (seconds < EARLIEST || seconds > LATEST) {
+                throw new IllegalArgumentException("time out of range");
+            }
+            return new Key(Instant.ofEpochSecond(seconds), id);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw ApiProblem.badRequest("cursor: not a cursor this API issued; pass the `next` value of a previous page");
         }

@@ -141,6 +141,9 @@ public class FactsResource {
     private FactFilter filter(String type, String unit, String currency, String substance, String origin, String from,
                               String to) {
         var dates = DateRange.parse(from, to);
+        if (currency != null && !currency.isBlank() && !currency.trim().matches("[A-Za-z]{3}")) {
+            throw ApiProblem.badRequest("currency: an ISO 4217 code is three letters, such as USD");
+        }
         return new FactFilter(type(type), CableSearch.blankToNull(unit),
                 currency == null || currency.isBlank() ? null : currency.trim().toUpperCase(Locale.ROOT),
                 CableSearch.blankToNull(substance), CableSearch.blankToNull(origin), dates.from(), dates.until());

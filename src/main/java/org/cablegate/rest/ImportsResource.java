@@ -3,6 +3,8 @@ package org.cablegate.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,9 +63,14 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong API key, or writes disabled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv",
+    @APIResponse(responseCode = "415", description = "Not text/csv or gzip, or no Content-Type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ImportJob> start(InputStream body) {
+    public RestResponse<ImportJob> start(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                         InputStream body) {
+        if (contentType == null || contentType.isBlank()) {
+            // JAX-RS lets a body without a Content-Type through @Consumes; a job must not start on one.
+            throw new NotSupportedException();
+        }
         try {
             var job = view(jobs.submit(body));
             return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.self())).build();
