@@ -35,12 +35,19 @@ public class CableBatchWriter {
     private final Event<org.cablegate.versions.VersionsFiled> filed;
     private final boolean versionsEnabled;
 
+    @jakarta.inject.Inject
     public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
                             Event<org.cablegate.versions.VersionsFiled> filed, org.cablegate.config.CablesConfig config) {
+        this(dataSource, written, filed, config.versions().enabled());
+    }
+
+    /** A writer outside CDI: tests, and a second writer standing in for another replica. */
+    public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
+                            Event<org.cablegate.versions.VersionsFiled> filed, boolean versionsEnabled) {
         this.dataSource = dataSource;
         this.written = written;
         this.filed = filed;
-        this.versionsEnabled = config.versions().enabled();
+        this.versionsEnabled = versionsEnabled;
     }
 
     /**

@@ -33,7 +33,7 @@ class ShutdownStopsImportBetweenBatchesTest {
     void shutdownDuringABatchLetsItFinishAndStartsNoOther() throws Exception {
         var written = new ArrayList<List<String>>();
         var importer = new BulkImporter[1];
-        var writer = new CableBatchWriter(null, null) {
+        var writer = new CableBatchWriter(null, null, null, true) {
             @Override
             public List<ImportOutcome> write(List<PreparedCable> batch) {
                 if (written.size() == 1) {

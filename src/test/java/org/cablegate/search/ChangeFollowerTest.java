@@ -185,7 +185,7 @@ class ChangeFollowerTest {
         assertFalse(page.contains("07TALLINN375"));
 
         // Another replica's write: the rows and the change log reach the database, no event reaches this process.
-        var otherReplica = new CableBatchWriter(dataSource, new SilentEvent());
+        var otherReplica = new CableBatchWriter(dataSource, new SilentEvent<>(), new SilentEvent<>(), true);
         otherReplica.write(List.of(new CablePreparer().prepare(SampleCorpus.read("samples/07TALLINN375.wl2010.html"))));
 
         String found = null;
@@ -198,33 +198,33 @@ class ChangeFollowerTest {
     }
 
     /** An event nobody observes: what a write made by another process looks like to this one. */
-    private static final class SilentEvent implements Event<CablesWritten> {
+    private static final class SilentEvent<T> implements Event<T> {
         @Override
-        public void fire(CablesWritten event) {
+        public void fire(T event) {
         }
 
         @Override
-        public <U extends CablesWritten> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public <U extends CablesWritten> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public Event<CablesWritten> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends CablesWritten> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends CablesWritten> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
