@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Serves cached answers straight from the event loop, before the request reaches a resource, and stores the answers
@@ -47,6 +48,11 @@ public class CacheFilters {
             return;
         }
         var hit = cache.get(key);
+        if (hit != null && !accepts(request.getHeader(HttpHeaders.ACCEPT), hit.contentType())) {
+            // Not what the client takes: the resource answers (406, or the other representation it negotiates).
+            ctx.next();
+            return;
+        }
         if (hit == null) {
             ctx.put(KEY, key);
             ctx.put(GENERATION, cache.generation());
@@ -89,6 +95,32 @@ public class CacheFilters {
         Long generation = ctx.get(GENERATION);
         cache.put(key, CacheKeys.refIdOf(key), new CachedResponse(response.getMediaType().toString(), etag,
                 cacheControl, response.getHeaderString("Link"), body), generation);
+    }
+
+    /** Whether an Accept header takes this content type: no header, a matching range, and not refused by q=0. */
+    static boolean accepts(String accept, String contentType) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        var semicolon = contentType.indexOf(';');
+        var type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        var slash = type.indexOf('/');
+        var major = slash < 0 ? type : type.substring(0, slash);
+        for (var range : accept.split(",")) {
+            var parts = range.split(";");
+            var media = parts[0].trim().toLowerCase(Locale.ROOT);
+            var refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                var param = parts[i].trim().replace(" ", "");
+                if (param.startsWith("q=") && param.substring(2).matches("0(\\.0*)?")) {
+                    refused = true;
+                }
+            }
+            if (!refused && (media.equals("*/*") || media.equals(type) || media.equals(major + "/*"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** If-None-Match: a list of entity tags, weak or strong, or {@code *}. */

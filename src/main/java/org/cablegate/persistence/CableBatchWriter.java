@@ -62,7 +62,8 @@ public class CableBatchWriter {
             return writeWithRetries(batch);
         } catch (SQLException e) {
             if (batch.size() == 1 || isTransient(e)) {
-                if (batch.size() == 1) {
+                // A database down or out of reach refuses every cable alike: that is a 503, not this cable's fault.
+                if (batch.size() == 1 && !isTransient(e) && !DatabaseOutage.explains(e)) {
                     LOG.warnf("Cable %s could not be stored: %s (SQLState %s)", batch.get(0).refId(), e.getMessage(),
                             e.getSQLState());
                     return java.util.Collections.singletonList(null);
@@ -93,7 +94,8 @@ public class CableBatchWriter {
                 return result.outcomes();
             } catch (SQLException e) {
                 // Deadlocks, lock waits, and another writer inserting the same new cable first: all safe to redo.
-                if (attempt >= ATTEMPTS || !(isTransient(e) || isDuplicateKey(e))) {
+                // A database out of reach is not retried here: its caller answers 503 within the pool's timeout.
+                if (attempt >= ATTEMPTS || DatabaseOutage.explains(e) || !(isTransient(e) || isDuplicateKey(e))) {
                     throw e;
                 }
                 LOG.debugf("Batch retried after %s (attempt %d)", e.getSQLState(), attempt);

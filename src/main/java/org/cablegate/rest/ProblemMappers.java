@@ -8,7 +8,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cablegate.health.DatabaseOutage;
+import org.cablegate.persistence.DatabaseOutage;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.persistence.StoreUnavailableException;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package org.cablegate.health;
+package org.cablegate.persistence;
 
 import java.io.EOFException;
 import java.net.ConnectException;
