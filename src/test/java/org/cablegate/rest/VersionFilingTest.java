@@ -41,7 +41,15 @@ class VersionFilingTest {
         var ref = "10RIYADH9182";
         var files = List.of("1-20101203a.html", "2-20101203.html", "3-201012070806.html");
         assertEquals("created", post(page(files.get(2), "10RIYADH182", ref)));
+        var facts = given().get("/api/v1/cables/" + ref + "/facts").then().statusCode(200).extract().asString();
         assertEquals("updated", post(page(files.get(0), "10RIYADH182", ref)));
+        // The older build redacted paragraph 8; facts, posts and pages keep serving the current text.
+        var lifted = "Our TF cooperation with the MOI is of utmost strategic importance";
+        given().get("/api/v1/cables/" + ref + "/paragraphs/8").then().body("text", containsString(lifted));
+        given().get("/api/v1/cables/" + ref + "/paragraphs/8/snippet?network=mastodon&thread=true").then()
+                .body("posts.excerpt.join('')", containsString(lifted));
+        given().get("/c/" + ref + "/8").then().statusCode(200).body(containsString(lifted));
+        assertEquals(facts, given().get("/api/v1/cables/" + ref + "/facts").then().extract().asString());
         assertEquals("updated", post(page(files.get(1), "10RIYADH182", ref)));
 
         var newest = new CableParser().parse(page(files.get(2), "10RIYADH182", ref));
