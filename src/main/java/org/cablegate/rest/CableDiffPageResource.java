@@ -46,7 +46,7 @@ public class CableDiffPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "What changed between two versions of a cable, as a page",
+    @Operation(operationId = "getCableDiffPage", summary = "What changed between two versions of a cable, as a page",
             description = "Same `from` and `to` as the diff resource; redactions lifted and added are marked.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "404", description = "No such cable or version",

@@ -30,7 +30,7 @@ public class CableDiffResource {
     }
 
     @GET
-    @Operation(summary = "The diff between two versions",
+    @Operation(operationId = "getCableDiff", summary = "The diff between two versions",
             description = "Caption fields and paragraphs that changed, with word-level spans; a run of redaction marks "
                     + "replaced by text is a redaction `lifted`, the reverse `added`.")
     @APIResponse(responseCode = "200", description = "The diff",

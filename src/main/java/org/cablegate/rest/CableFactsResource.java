@@ -39,7 +39,7 @@ public class CableFactsResource {
     }
 
     @GET
-    @Operation(summary = "A cable's facts in document order")
+    @Operation(operationId = "listCableFacts", summary = "A cable's facts in document order")
     @APIResponse(responseCode = "200", description = "The facts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
     @APIResponse(responseCode = "400", description = "Unknown type",

@@ -59,7 +59,7 @@ public class CablePagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The whole cable as a readable page; each paragraph has id=\"par{n}\"")
+    @Operation(operationId = "getCablePage", summary = "The whole cable as a readable page; each paragraph has id=\"par{n}\"")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID")
     @APIResponse(responseCode = "404", description = "No such cable",
@@ -77,7 +77,7 @@ public class CablePagesResource {
     @GET
     @Path("/{n}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "One paragraph's page, with canonical link, Open Graph and Twitter Card tags")
+    @Operation(operationId = "getParagraphPage", summary = "One paragraph's page, with canonical link, Open Graph and Twitter Card tags")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID or paragraph number")
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
@@ -99,7 +99,7 @@ public class CablePagesResource {
     @GET
     @Path("/{n}/card.png")
     @Produces("image/png")
-    @Operation(summary = "The paragraph's 1200×630 card image (og:image)")
+    @Operation(operationId = "getParagraphCard", summary = "The paragraph's 1200×630 card image (og:image)")
     @APIResponse(responseCode = "200", description = "PNG, 1200×630", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

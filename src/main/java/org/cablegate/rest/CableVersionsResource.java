@@ -31,7 +31,7 @@ public class CableVersionsResource {
     }
 
     @GET
-    @Operation(summary = "A cable's versions, oldest first",
+    @Operation(operationId = "listCableVersions", summary = "A cable's versions, oldest first",
             description = "Ordered by release time; versions with the same or no release time in import order. "
                     + "The last is the current one, which every other endpoint serves.")
     @APIResponse(responseCode = "200", description = "The versions",
@@ -45,7 +45,7 @@ public class CableVersionsResource {
 
     @GET
     @Path("/{v}")
-    @Operation(summary = "The cable as one version showed it, paragraphs included",
+    @Operation(operationId = "getCableVersion", summary = "The cable as one version showed it, paragraphs included",
             description = "Paragraph permalinks carry no version: they lead to the current text.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = CableDetail.class)))

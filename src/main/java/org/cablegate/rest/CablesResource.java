@@ -64,7 +64,7 @@ public class CablesResource {
     }
 
     @GET
-    @Operation(summary = "List and search cables",
+    @Operation(operationId = "listCables", summary = "List and search cables",
             description = "Without `q`: newest first (by `created`, then `refId`), read from the database. With `q`: a "
                     + "full-text search (Lucene, BM25) over subjects, paragraphs, tags, origins and reference IDs, best "
                     + "match first (`sort=relevance`, the default) or newest first (`sort=date`). Every word of `q` is "
@@ -134,7 +134,7 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}")
-    @Operation(summary = "One cable with its header, caption and paragraphs",
+    @Operation(operationId = "getCable", summary = "One cable with its header, caption and paragraphs",
             description = "Reference IDs are matched case-insensitively; the answer carries the canonical form.")
     @APIResponse(responseCode = "200", description = "The cable",
             content = @Content(schema = @Schema(implementation = CableDetail.class)))
@@ -148,7 +148,7 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}/paragraphs")
-    @Operation(summary = "A cable's paragraphs in document order")
+    @Operation(operationId = "listParagraphs", summary = "A cable's paragraphs in document order")
     @APIResponse(responseCode = "200", description = "The paragraphs",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParagraphView.class)))
     @APIResponse(responseCode = "404", description = "No such cable",
@@ -160,7 +160,7 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}/paragraphs/{n}")
-    @Operation(summary = "One paragraph", description = "`n` is the number the cable prints (`20.` is 20).")
+    @Operation(operationId = "getParagraph", summary = "One paragraph", description = "`n` is the number the cable prints (`20.` is 20).")
     @APIResponse(responseCode = "200", description = "The paragraph",
             content = @Content(schema = @Schema(implementation = ParagraphView.class)))
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
@@ -176,7 +176,7 @@ public class CablesResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, CableImports.TEXT_CSV})
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Import cables",
+    @Operation(operationId = "importCables", summary = "Import cables",
             description = "`text/plain`: one cable in any format the parser knows (WikiLeaks page HTML or its text, "
                     + "mirror page, plain-text conversion, cable-search JSON, bare cable text). `text/csv`: rows of the "
                     + "2011 `cables.csv` dump, any number, streamed; each row is imported in its own transaction and "

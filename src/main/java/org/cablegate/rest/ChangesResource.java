@@ -47,7 +47,7 @@ public class ChangesResource {
     @GET
     @Path("/changes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Changes to cables, newest first",
+    @Operation(operationId = "listChanges", summary = "Changes to cables, newest first",
             description = "Each new version of a cable with the paragraphs and fields it changed and the redactions "
                     + "it lifted. Keyset pages: pass `next` as `cursor`.")
     @APIResponse(responseCode = "200", description = "A page of changes",
@@ -74,7 +74,7 @@ public class ChangesResource {
     @GET
     @Path("/changes.atom")
     @Produces(ATOM)
-    @Operation(summary = "Changes to cables as an Atom feed, newest first",
+    @Operation(operationId = "getChangesFeed", summary = "Changes to cables as an Atom feed, newest first",
             description = "The latest 50 changes; `lifted=true` for those that lifted a redaction.")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     public Response atom(@Parameter(description = "Only changes that lifted a redaction") @QueryParam("lifted") boolean lifted) {

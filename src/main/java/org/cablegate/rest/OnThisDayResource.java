@@ -43,7 +43,7 @@ public class OnThisDayResource {
     }
 
     @GET
-    @Operation(summary = "Cables sent on this month and day, any year, oldest first")
+    @Operation(operationId = "listCablesOnThisDay", summary = "Cables sent on this month and day, any year, oldest first")
     @APIResponse(responseCode = "200", description = "A page of cables",
             content = @Content(schema = @Schema(implementation = CablePage.class)))
     @APIResponse(responseCode = "400", description = "date is not MM-DD",
