@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The versions of a cable as WikiLeaks published them, oldest first. */
 @Path("/api/v1/cables/{refId}/versions")
+@Tag(name = "Versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CableVersionsResource {
 
@@ -33,7 +35,7 @@ public class CableVersionsResource {
     }
 
     @GET
-    @Operation(summary = "A cable's versions, oldest first",
+    @Operation(operationId = "listCableVersions", summary = "A cable's versions, oldest first",
             description = "Ordered by release time; versions with the same or no release time in import order. "
                     + "The last is the current one, which every other endpoint serves.")
     @APIResponse(responseCode = "200", description = "The versions",
@@ -47,7 +49,7 @@ public class CableVersionsResource {
 
     @GET
     @Path("/{v}")
-    @Operation(summary = "The cable as one version showed it, paragraphs included",
+    @Operation(operationId = "getCableVersion", summary = "The cable as one version showed it, paragraphs included",
             description = "Paragraph permalinks carry no version: they lead to the current text.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = CableDetail.class)))

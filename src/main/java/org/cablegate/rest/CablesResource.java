@@ -24,6 +24,7 @@ import org.cablegate.persistence.CableQueries;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CablePage;
 import org.cablegate.rest.dto.CsvImportReport;
+import org.cablegate.rest.dto.ImportProblem;
 import org.cablegate.rest.dto.ImportResult;
 import org.cablegate.rest.dto.ParagraphView;
 import org.cablegate.security.Roles;
@@ -66,7 +67,7 @@ public class CablesResource {
     }
 
     @GET
-    @Operation(summary = "List and search cables",
+    @Operation(operationId = "listCables", summary = "List and search cables",
             description = "Without `q`: newest first (by `created`, then `refId`), read from the database. With `q`: a "
                     + "full-text search (Lucene, BM25) over subjects, paragraphs, tags, origins and reference IDs, best "
                     + "match first (`sort=relevance`, the default) or newest first (`sort=date`). Every word of `q` is "
@@ -92,16 +93,17 @@ public class CablesResource {
             @QueryParam("q") String q,
             @Parameter(description = "Origin, exactly as the cables name it", example = "Embassy Astana")
             @QueryParam("origin") String origin,
-            @Parameter(description = "Classification, exactly", example = "UNCLASSIFIED")
+            @Parameter(description = "Classification, exactly", example = "UNCLASSIFIED",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN"}))
             @QueryParam("classification") String classification,
-            @Parameter(description = "Tag the cables must carry; repeat for several (all must match)", example = "SNAR")
+            @Parameter(description = "Tag the cables must carry, e.g. `SNAR`; repeat for several (all must match)")
             @QueryParam("tag") List<String> tags,
             @Parameter(description = "Created on or after this date (UTC)", example = "2006-01-01")
             @QueryParam("from") String from,
             @Parameter(description = "Created on or before this date (UTC)", example = "2008-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Order: `relevance` (default with `q`) or `date` (newest first; the only order without `q`)",
-                    schema = @Schema(enumeration = {"relevance", "date"}))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "date"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
@@ -136,7 +138,7 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}")
-    @Operation(summary = "One cable with its header, caption and paragraphs",
+    @Operation(operationId = "getCable", summary = "One cable with its header, caption and paragraphs",
             description = "Reference IDs are matched case-insensitively; the answer carries the canonical form.")
     @APIResponse(responseCode = "200", description = "The cable",
             content = @Content(schema = @Schema(implementation = CableDetail.class)))
@@ -150,7 +152,8 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}/paragraphs")
-    @Operation(summary = "A cable's paragraphs in document order")
+    @Operation(operationId = "listParagraphs", summary = "A cable's paragraphs in document order",
+            description = "Every paragraph of the cable, in the order the cable prints them, each with its `n`, normalised text, fingerprint and permalink.")
     @APIResponse(responseCode = "200", description = "The paragraphs",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParagraphView.class)))
     @APIResponse(responseCode = "404", description = "No such cable",
@@ -162,7 +165,7 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}/paragraphs/{n}")
-    @Operation(summary = "One paragraph", description = "`n` is the number the cable prints (`20.` is 20).")
+    @Operation(operationId = "getParagraph", summary = "One paragraph", description = "`n` is the number the cable prints (`20.` is 20).")
     @APIResponse(responseCode = "200", description = "The paragraph",
             content = @Content(schema = @Schema(implementation = ParagraphView.class)))
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
@@ -179,7 +182,7 @@ public class CablesResource {
     @Consumes({MediaType.TEXT_PLAIN, CableImports.TEXT_CSV})
     @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Import cables",
+    @Operation(operationId = "importCables", summary = "Import cables",
             description = "`text/plain`: one cable in any format the parser knows (WikiLeaks page HTML or its text, "
                     + "mirror page, plain-text conversion, cable-search JSON, bare cable text). `text/csv`: rows of the "
                     + "2011 `cables.csv` dump, any number, streamed; each row is imported in its own transaction and "
@@ -195,7 +198,7 @@ public class CablesResource {
     @APIResponse(responseCode = "201", description = "text/plain: the cable was new",
             headers = @Header(name = "Location", description = "The cable's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated; text/csv: the report",
+    @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated (ImportResult); text/csv: the report of a batch of which at least one row was stored (CsvImportReport)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ImportResult.class, CsvImportReport.class}))})
     @APIResponse(responseCode = "401", description = "No API key sent",
@@ -208,9 +211,9 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "text/csv: a body without rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and line); "
-            + "text/csv: no row could be imported (each row's reason in `results`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and `line`); "
+            + "text/csv: no row could be stored (the report of every row, as in the 200 answer)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
     public Response importCables(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                  InputStream body) throws CableParseException {

@@ -19,6 +19,7 @@ import org.cablegate.share.Permalinks;
 import org.cablegate.versions.CableVersions;
 import org.cablegate.versions.ChangeRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The corpus-wide feed of changes: every version imported as a change, newest import first. */
 @Path("/api/v1")
+@Tag(name = "Versions")
 public class ChangesResource {
 
     static final String ATOM = "application/atom+xml";
@@ -47,7 +49,7 @@ public class ChangesResource {
     @GET
     @Path("/changes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Changes to cables, newest first",
+    @Operation(operationId = "listChanges", summary = "Changes to cables, newest first",
             description = "Each new version of a cable with the paragraphs and fields it changed and the redactions "
                     + "it lifted. Keyset pages: pass `next` as `cursor`.")
     @APIResponse(responseCode = "200", description = "A page of changes",
@@ -74,7 +76,7 @@ public class ChangesResource {
     @GET
     @Path("/changes.atom")
     @Produces(ATOM)
-    @Operation(summary = "Changes to cables as an Atom feed, newest first",
+    @Operation(operationId = "getChangesFeed", summary = "Changes to cables as an Atom feed, newest first",
             description = "The latest 50 changes; `lifted=true` for those that lifted a redaction.")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     public Response atom(@Parameter(description = "Only changes that lifted a redaction") @QueryParam("lifted") boolean lifted) {

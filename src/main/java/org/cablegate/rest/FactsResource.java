@@ -50,7 +50,7 @@ public class FactsResource {
 
     @GET
     @Path("/facts")
-    @Operation(summary = "Facts across the corpus",
+    @Operation(operationId = "listFacts", summary = "Facts across the corpus",
             description = "Newest cable first; keyset pages with a `next` cursor and a `Link: rel=\"next\"` header.")
     @APIResponse(responseCode = "200", description = "A page of facts",
             content = @Content(schema = @Schema(implementation = FactPage.class)))
@@ -84,7 +84,7 @@ public class FactsResource {
 
     @GET
     @Path("/facts/totals")
-    @Operation(summary = "Totals of facts by substance, origin and year",
+    @Operation(operationId = "getFactTotals", summary = "Totals of facts by substance, origin and year",
             description = "For example `type=quantity&unit=kg&substance=heroin`: kilograms of heroin by origin and "
                     + "year. Values are normalised (kg, L, m2, currency units); ranges count at their midpoint. Units "
                     + "and currencies are part of each group, so unlike values never add up.")
@@ -110,7 +110,7 @@ public class FactsResource {
 
     @GET
     @Path("/acronyms")
-    @Operation(summary = "The glossary: acronyms the cables define, alphabetical",
+    @Operation(operationId = "listAcronyms", summary = "The glossary: acronyms the cables define, alphabetical",
             description = "Collected from definitions such as \"Committee for National Security (KNB)\".")
     @APIResponse(responseCode = "200", description = "A page of acronyms",
             content = @Content(schema = @Schema(implementation = AcronymPage.class)))

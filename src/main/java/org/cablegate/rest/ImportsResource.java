@@ -51,7 +51,7 @@ public class ImportsResource {
     @Consumes({CableImports.TEXT_CSV, "application/gzip"})
     @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Start a bulk import of the cables.csv dump",
+    @Operation(operationId = "createImportJob", summary = "Start a bulk import of the cables.csv dump",
             description = "The body is the dump, any size, plain or gzip-compressed (`Content-Encoding: gzip` or a "
                     + "gzip body are both read). It is kept on disk, then imported in the background: every core "
                     + "parses, batches are written in transactions, rows already stored are skipped as unchanged. "
@@ -84,7 +84,8 @@ public class ImportsResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITER)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "An import job's progress and report")
+    @Operation(operationId = "getImportJob", summary = "An import job's progress and report",
+            description = "State (`running`, `done`, `failed`), rows and bytes done, counts, the first rejected rows with their numbers and reasons, start and end. Needs the API key.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "401", description = "No API key sent",

@@ -42,7 +42,7 @@ public class RandomParagraphResource {
     }
 
     @GET
-    @Operation(summary = "A random paragraph",
+    @Operation(operationId = "getRandomParagraph", summary = "A random paragraph",
             description = "With `seed`, the same seed gives the same paragraph as long as the corpus is unchanged.")
     @APIResponse(responseCode = "200", description = "A paragraph",
             content = @Content(schema = @Schema(implementation = ParagraphView.class)))

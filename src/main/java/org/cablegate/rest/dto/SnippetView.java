@@ -5,9 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "Snippet", description = "A post ready to publish: text with permalink and hashtags, within the network's limit")
+@Schema(name = "Snippet", requiredProperties = {"kind", "network", "text", "length", "limit", "permalink", "hashtags", "truncated", "intentUrl"},
+        description = "A post ready to publish: text with permalink and hashtags, within the network's limit")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SnippetView(
+        @Schema(description = "Always `post`: tells a post from a thread in the answer of the snippet operation",
+                enumeration = {KIND}, example = KIND) String kind,
         @Schema(enumeration = {"twitter", "mastodon", "bluesky"}, example = "twitter") String network,
         @Schema(description = "Ready to post", example = "Law enforcement agencies seized 22,549 kilos of drugs in the first nine months of 2006, compared with 21,635 kilos last year. …\n\nhttp://localhost:8080/c/06ASTANA590/20 #cablegate #06ASTANA590") String text,
         @Schema(description = "Length as the network counts it (X: twitter-text weighted length; Mastodon: characters, "
@@ -21,6 +24,15 @@ public record SnippetView(
         @Schema(description = "Threads: this post's number", example = "1") Integer part,
         @Schema(description = "Threads: how many posts", example = "3") Integer parts,
         @Schema(description = "The part of the paragraph text this post carries") String excerpt) {
+
+    /** The discriminator value of a single post. */
+    public static final String KIND = "post";
+
+    public SnippetView(String network, String text, int length, int limit, String permalink, List<String> hashtags,
+                       boolean truncated, String intentUrl, List<FacetView> facets, Integer part, Integer parts,
+                       String excerpt) {
+        this(KIND, network, text, length, limit, permalink, hashtags, truncated, intentUrl, facets, part, parts, excerpt);
+    }
 
     @Schema(name = "SnippetFacet", description = "A Bluesky rich-text facet")
     public record FacetView(
