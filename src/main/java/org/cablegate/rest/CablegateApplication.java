@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "The US diplomatic cables of the 2010-2011 Cablegate release as citable JSON: cables, "
                         + "numbered paragraphs, derived facts, paragraph permalinks and posts ready to share "
                         + "(tagged #cablegate and the cable's reference ID). Errors are RFC 9457 problem JSON.",
-                license = @License(name = "Apache-2.0")),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Cables", description = "List, search, read and import cables"),
                 @Tag(name = "Facets", description = "Tags and origins with counts")
