@@ -17,6 +17,7 @@ import org.cablegate.share.Permalinks;
 import org.cablegate.versions.CableDiff;
 import org.cablegate.versions.WordDiff;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import java.util.stream.IntStream;
 
 /** The diff between two versions of a cable as a page for people, lifted and added redactions marked. */
 @Path("/c/{refId}/diff")
+@Tag(name = "Permalinks")
 public class CableDiffPageResource {
 
     private static final int PAGE_MAX_AGE = 300;

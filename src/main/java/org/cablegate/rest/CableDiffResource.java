@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.cablegate.rest.dto.CableDiffView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** What changed between two versions of a cable, word by word. */
 @Path("/api/v1/cables/{refId}/diff")
+@Tag(name = "Versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CableDiffResource {
 

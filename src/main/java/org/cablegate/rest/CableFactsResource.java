@@ -39,7 +39,8 @@ public class CableFactsResource {
     }
 
     @GET
-    @Operation(operationId = "listCableFacts", summary = "A cable's facts in document order")
+    @Operation(operationId = "listCableFacts", summary = "A cable's facts in document order",
+            description = "Quantities, money, percentages, dates, references and acronyms found in the cable, in document order, with offsets into their paragraph's `text`; `type` keeps one kind.")
     @APIResponse(responseCode = "200", description = "The facts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
     @APIResponse(responseCode = "400", description = "Unknown type",

@@ -17,6 +17,7 @@ import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
 import org.cablegate.share.Permalinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +60,8 @@ public class CablePagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getCablePage", summary = "The whole cable as a readable page; each paragraph has id=\"par{n}\"")
+    @Operation(operationId = "getCablePage", summary = "The whole cable as a readable page; each paragraph has id=\"par{n}\"",
+            description = "An HTML page for people; a reference ID in another case or form redirects (301) to the canonical one.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID")
     @APIResponse(responseCode = "404", description = "No such cable",
@@ -77,7 +79,8 @@ public class CablePagesResource {
     @GET
     @Path("/{n}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getParagraphPage", summary = "One paragraph's page, with canonical link, Open Graph and Twitter Card tags")
+    @Operation(operationId = "getParagraphPage", summary = "One paragraph's page, with canonical link, Open Graph and Twitter Card tags",
+            description = "The page behind a paragraph permalink: the paragraph, its cable's metadata, a link to the whole cable, `<link rel=\"canonical\">`, Open Graph and Twitter Card tags for link unfurling.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "301", description = "Redirect to the canonical reference ID or paragraph number")
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
@@ -99,7 +102,8 @@ public class CablePagesResource {
     @GET
     @Path("/{n}/card.png")
     @Produces("image/png")
-    @Operation(operationId = "getParagraphCard", summary = "The paragraph's 1200×630 card image (og:image)")
+    @Operation(operationId = "getParagraphCard", summary = "The paragraph's 1200×630 card image (og:image)",
+            description = "A PNG picture of the paragraph with its cable's reference ID, subject and date, used as the page's `og:image`.")
     @APIResponse(responseCode = "200", description = "PNG, 1200×630", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

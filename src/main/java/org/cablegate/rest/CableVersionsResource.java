@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The versions of a cable as WikiLeaks published them, oldest first. */
 @Path("/api/v1/cables/{refId}/versions")
+@Tag(name = "Versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CableVersionsResource {
 

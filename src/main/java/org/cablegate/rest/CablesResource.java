@@ -90,16 +90,17 @@ public class CablesResource {
             @QueryParam("q") String q,
             @Parameter(description = "Origin, exactly as the cables name it", example = "Embassy Astana")
             @QueryParam("origin") String origin,
-            @Parameter(description = "Classification, exactly", example = "UNCLASSIFIED")
+            @Parameter(description = "Classification, exactly", example = "UNCLASSIFIED",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN"}))
             @QueryParam("classification") String classification,
-            @Parameter(description = "Tag the cables must carry; repeat for several (all must match)", example = "SNAR")
+            @Parameter(description = "Tag the cables must carry, e.g. `SNAR`; repeat for several (all must match)")
             @QueryParam("tag") List<String> tags,
             @Parameter(description = "Created on or after this date (UTC)", example = "2006-01-01")
             @QueryParam("from") String from,
             @Parameter(description = "Created on or before this date (UTC)", example = "2008-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Order: `relevance` (default with `q`) or `date` (newest first; the only order without `q`)",
-                    schema = @Schema(enumeration = {"relevance", "date"}))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "date"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
@@ -148,7 +149,8 @@ public class CablesResource {
 
     @GET
     @Path("/{refId}/paragraphs")
-    @Operation(operationId = "listParagraphs", summary = "A cable's paragraphs in document order")
+    @Operation(operationId = "listParagraphs", summary = "A cable's paragraphs in document order",
+            description = "Every paragraph of the cable, in the order the cable prints them, each with its `n`, normalised text, fingerprint and permalink.")
     @APIResponse(responseCode = "200", description = "The paragraphs",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParagraphView.class)))
     @APIResponse(responseCode = "404", description = "No such cable",

@@ -19,6 +19,7 @@ import org.cablegate.share.Permalinks;
 import org.cablegate.versions.CableVersions;
 import org.cablegate.versions.ChangeRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The corpus-wide feed of changes: every version imported as a change, newest import first. */
 @Path("/api/v1")
+@Tag(name = "Versions")
 public class ChangesResource {
 
     static final String ATOM = "application/atom+xml";

@@ -40,7 +40,8 @@ public class FacetsResource {
 
     @GET
     @Path("/tags")
-    @Operation(operationId = "listTags", summary = "Tags by number of cables, most first")
+    @Operation(operationId = "listTags", summary = "Tags by number of cables, most first",
+            description = "The TAGS of the cables (SNAR, KZ, PREL, ...), each with how many cables carry it.")
     @APIResponse(responseCode = "200", description = "Tags and counts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Facet.class)))
     public Response tags(@Parameter(description = "How many, 1 to 1000") @QueryParam("limit") @DefaultValue("100")
@@ -50,7 +51,8 @@ public class FacetsResource {
 
     @GET
     @Path("/origins")
-    @Operation(operationId = "listOrigins", summary = "Origins by number of cables, most first")
+    @Operation(operationId = "listOrigins", summary = "Origins by number of cables, most first",
+            description = "The posts that sent the cables (Embassy Astana, Secretary of State, ...), each with how many cables it sent.")
     @APIResponse(responseCode = "200", description = "Origins and counts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Facet.class)))
     public Response origins(@Parameter(description = "How many, 1 to 1000") @QueryParam("limit") @DefaultValue("300")

@@ -78,7 +78,8 @@ public class ImportsResource {
     @GET
     @Path("/{id}")
     @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "getImportJob", summary = "An import job's progress and report")
+    @Operation(operationId = "getImportJob", summary = "An import job's progress and report",
+            description = "State (`running`, `done`, `failed`), rows and bytes done, counts, the first rejected rows with their numbers and reasons, start and end. Needs the API key.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "401", description = "No API key sent",

@@ -16,6 +16,7 @@ import org.cablegate.persistence.CableKey;
 import org.cablegate.persistence.ParagraphPicks;
 import org.cablegate.rest.dto.CablePage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,7 +44,8 @@ public class OnThisDayResource {
     }
 
     @GET
-    @Operation(operationId = "listCablesOnThisDay", summary = "Cables sent on this month and day, any year, oldest first")
+    @Operation(operationId = "listCablesOnThisDay", summary = "Cables sent on this month and day, any year, oldest first",
+            description = "Cables whose `created` date falls on `date` (month and day) in any year, oldest first; a day for bots and anniversaries.")
     @APIResponse(responseCode = "200", description = "A page of cables",
             content = @Content(schema = @Schema(implementation = CablePage.class)))
     @APIResponse(responseCode = "400", description = "date is not MM-DD",

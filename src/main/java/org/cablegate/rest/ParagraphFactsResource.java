@@ -39,7 +39,8 @@ public class ParagraphFactsResource {
     }
 
     @GET
-    @Operation(operationId = "listParagraphFacts", summary = "One paragraph's facts")
+    @Operation(operationId = "listParagraphFacts", summary = "One paragraph's facts",
+            description = "The facts found in one paragraph, in text order, with offsets into its `text`; `type` keeps one kind.")
     @APIResponse(responseCode = "200", description = "The facts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
     @APIResponse(responseCode = "404", description = "No such cable or paragraph",

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.cablegate.rest.dto.SnippetThread;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,7 +46,7 @@ public class ParagraphThreadResource {
     public Response thread(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                            @Parameter(example = "20") @PathParam("n") String n,
                            @Parameter(description = "The network to post on", example = "twitter",
-                                   schema = @Schema(enumeration = {"twitter", "mastodon", "bluesky"}, defaultValue = "twitter"))
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"twitter", "mastodon", "bluesky"}, defaultValue = "twitter"))
                            @QueryParam("network") @DefaultValue("twitter") String network,
                            @Parameter(description = "Mastodon instance for the share URL", example = "mastodon.social")
                            @QueryParam("instance") @DefaultValue("mastodon.social") String instance,

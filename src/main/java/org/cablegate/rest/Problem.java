@@ -9,7 +9,8 @@ import java.util.Map;
  * An RFC 9457 problem document: the body of every 4xx and 5xx answer. Extra members (for example the parser's
  * {@code line}) stand at the top level, as RFC 9457 allows, which is why the body is written as a map.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "instance"},
+        description = "RFC 9457 problem details (media type application/problem+json)")
 public record Problem(
         @Schema(description = "URI identifying the kind of problem", example = "urn:cablegate:problem:not-found") String type,
         @Schema(description = "Short summary of the kind of problem", example = "Not found") String title,

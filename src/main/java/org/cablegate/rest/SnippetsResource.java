@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.cablegate.rest.dto.SnippetThread;
 import org.cablegate.rest.dto.SnippetView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +57,7 @@ public class SnippetsResource {
     public Response snippet(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                             @Parameter(example = "20") @PathParam("n") String n,
                             @Parameter(description = "The network to post on", example = "twitter",
-                                    schema = @Schema(enumeration = {"twitter", "mastodon", "bluesky"}, defaultValue = "twitter"))
+                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"twitter", "mastodon", "bluesky"}, defaultValue = "twitter"))
                             @QueryParam("network") @DefaultValue("twitter") String network,
                             @Parameter(description = "The whole paragraph as numbered posts (a SnippetThread)")
                             @QueryParam("thread") boolean thread,

@@ -12,7 +12,7 @@ public record CableDetail(
         @Schema(example = "KAZAKHSTAN: 2006-2007 INCSR REPORT, PART 1", nullable = true) String subject,
         @Schema(example = "2006-11-17T06:54:00Z") Instant created,
         @Schema(nullable = true, example = "2011-08-30T01:44:00Z") Instant released,
-        @Schema(example = "UNCLASSIFIED") String classification,
+        @Schema(enumeration = {"UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN"}, example = "UNCLASSIFIED") String classification,
         @Schema(example = "Embassy Astana") String origin,
         List<String> tags,
         int paragraphCount,

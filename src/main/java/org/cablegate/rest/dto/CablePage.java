@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "CablePage", description = "One page of cables: newest first, or best match first for a search")
+@Schema(name = "CablePage", requiredProperties = {"items", "next"},
+        description = "One page of cables: newest first, or best match first for a search")
 public record CablePage(
         List<CableSummary> items,
         @Schema(description = "Cursor of the next page, null on the last", nullable = true, example = "MTE2NDc0NjQ0MDowNkFTVEFOQTU5MA") String next,

@@ -6,13 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-@Schema(name = "CableSummary", description = "A cable in a list: its metadata, without header or paragraphs")
+@Schema(name = "CableSummary", requiredProperties = {"refId", "subject", "created", "released", "classification", "origin", "tags", "paragraphCount", "permalink"},
+        description = "A cable in a list: its metadata, without header or paragraphs")
 public record CableSummary(
         @Schema(example = "06ASTANA590") String refId,
         @Schema(example = "KAZAKHSTAN: 2006-2007 INCSR REPORT, PART 1", nullable = true) String subject,
         @Schema(description = "Time of transmission (the header's DTG), UTC", example = "2006-11-17T06:54:00Z") Instant created,
         @Schema(description = "Publication time, UTC", example = "2011-08-30T01:44:00Z", nullable = true) Instant released,
-        @Schema(example = "UNCLASSIFIED") String classification,
+        @Schema(enumeration = {"UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN"}, example = "UNCLASSIFIED") String classification,
         @Schema(example = "Embassy Astana") String origin,
         @Schema(example = "[\"SNAR\", \"KCRM\", \"KZ\"]") List<String> tags,
         @Schema(example = "21") int paragraphCount,

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-@Schema(name = "Fact", description = "A figure or mention found in a paragraph. `text` is exactly "
+@Schema(name = "Fact", requiredProperties = {"id", "refId", "n", "type", "text", "start", "end", "permalink"},
+        description = "A figure or mention found in a paragraph. `text` is exactly "
         + "`paragraph.text.substring(start, end)`. Members that do not apply to the type are left out.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FactView(

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "Snippet", description = "A post ready to publish: text with permalink and hashtags, within the network's limit")
+@Schema(name = "Snippet", requiredProperties = {"kind", "network", "text", "length", "limit", "permalink", "hashtags", "truncated", "intentUrl"},
+        description = "A post ready to publish: text with permalink and hashtags, within the network's limit")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SnippetView(
         @Schema(description = "Always `post`: tells a post from a thread in the answer of the snippet operation",
