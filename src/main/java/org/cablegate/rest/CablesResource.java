@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -197,7 +198,10 @@ public class CablesResource {
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated; text/csv: the report",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {ImportResult.class, CsvImportReport.class}))})
+                    schema = @Schema(name = "ImportResultOrReport", oneOf = {ImportResult.class, CsvImportReport.class},
+                            discriminatorProperty = "kind", discriminatorMapping = {
+                            @DiscriminatorMapping(value = ImportResult.KIND, schema = ImportResult.class),
+                            @DiscriminatorMapping(value = CsvImportReport.KIND, schema = CsvImportReport.class)}))})
     @APIResponse(responseCode = "401", description = "No API key sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong API key, or writes disabled (no key configured)",
