@@ -61,11 +61,12 @@ public final class CablesCsvReader implements Closeable {
         } catch (IllegalStateException e) {
             throw new CableParseException("row " + (rows + 1) + " is not valid CSV: " + reason(e), (int) line);
         }
-        rows++;
+        // A row of the wrong shape is not counted as read, so that rowsRead() + 1 names it, as for invalid CSV.
         if (record.size() != FIELDS) {
-            throw new CableParseException("row " + rows + " has " + record.size() + " fields, the dump has " + FIELDS
+            throw new CableParseException("row " + (rows + 1) + " has " + record.size() + " fields, the dump has " + FIELDS
                     + " (id, date, refid, origin, classification, references, header, body)", (int) line);
         }
+        rows++;
         var references = record.get(5).isBlank() ? List.<String>of()
                 : Arrays.stream(unescape(record.get(5)).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new CsvRow(rows, line, unescape(record.get(0)), unescape(record.get(1)), unescape(record.get(2)).trim(),

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The import endpoint's work: key, size limits, media type, then the importer. */
@@ -104,14 +105,32 @@ public class CableImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Response.ok(new CsvImportReport(rows.size(), counts[ImportOutcome.CREATED.ordinal()],
+        var report = new CsvImportReport(rows.size(), counts[ImportOutcome.CREATED.ordinal()],
                 counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
-                counts[ImportOutcome.values().length], rows)).build();
+                counts[ImportOutcome.values().length], rows);
+        if (report.rejected() == report.rows()) {
+            throw nothingStored(report);
+        }
+        return Response.ok(report).build();
     }
 
     private static CsvImportReport.Row row(RowResult r) {
         return new CsvImportReport.Row(r.row(), r.line(), r.refId(),
                 r.rejected() ? "rejected" : r.outcome().jsonName(), r.reason());
+    }
+
+    /** A CSV of which no row could be stored is refused as a whole (a bot must not read it as success). */
+    private static ApiProblem nothingStored(CsvImportReport report) {
+        var extensions = new LinkedHashMap<String, Object>();
+        extensions.put("rows", report.rows());
+        extensions.put("created", report.created());
+        extensions.put("unchanged", report.unchanged());
+        extensions.put("updated", report.updated());
+        extensions.put("rejected", report.rejected());
+        extensions.put("results", report.results());
+        var detail = report.rows() == 0 ? "The body holds no row of the cables.csv dump"
+                : "None of the " + report.rows() + " rows could be stored; see results for each row's reason";
+        return new ApiProblem(422, "no-row-imported", "No row could be imported", detail, extensions, Map.of());
     }
 
     private static ApiProblem tooLarge(long limit, boolean csv, Map<String, Object> extensions) {

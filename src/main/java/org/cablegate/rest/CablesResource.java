@@ -23,6 +23,7 @@ import org.cablegate.persistence.CableQueries;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CablePage;
 import org.cablegate.rest.dto.CsvImportReport;
+import org.cablegate.rest.dto.ImportProblem;
 import org.cablegate.rest.dto.ImportResult;
 import org.cablegate.rest.dto.ParagraphView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -196,7 +197,7 @@ public class CablesResource {
     @APIResponse(responseCode = "201", description = "text/plain: the cable was new",
             headers = @Header(name = "Location", description = "The cable's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated; text/csv: the report",
+    @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated (ImportResult); text/csv: the report of a batch of which at least one row was stored (CsvImportReport)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(name = "ImportResultOrReport", oneOf = {ImportResult.class, CsvImportReport.class},
                             discriminatorProperty = "kind", discriminatorMapping = {
@@ -210,8 +211,9 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and line)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "text/plain: not a cable (the parser's reason and `line`); "
+            + "text/csv: no row could be stored (the report of every row, as in the 200 answer)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
     public Response importCables(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,

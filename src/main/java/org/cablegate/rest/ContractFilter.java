@@ -24,6 +24,7 @@ public class ContractFilter implements OASFilter {
 
     /** Statuses every operation can answer, whatever it does. */
     private static final Map<String, String> ANY_OPERATION = Map.of(
+            "406", "The Accept header names no media type this operation answers with",
             "414", "The URL or one of its path segments is longer than the service accepts",
             "431", "A request header is longer than the service accepts",
             "500", "An unexpected error; the body says no more than that",
