@@ -33,7 +33,13 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::complete));
+            openAPI.getPaths().getPathItems().values().forEach(item -> {
+                item.getOperations().values().forEach(this::complete);
+                if (item.getGET() != null && answersJson(item.getGET())) {
+                    // JsonResponses tags every JSON answer with an ETag and honours If-None-Match.
+                    addIfMissing(item.getGET().getResponses(), "304", "Not modified: If-None-Match named the current ETag");
+                }
+            });
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireMembers);
@@ -68,6 +74,11 @@ public class ContractFilter implements OASFilter {
         if (responses.getAPIResponse(status) == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
+    }
+
+    private static boolean answersJson(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaType("application/json") != null;
     }
 
     private static boolean isError(String status) {
