@@ -64,7 +64,7 @@ public class CableVersionsResource {
     @GET
     @Path("/{v}/snippet")
     @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Sharing")
-    @Operation(summary = "A post of a redaction the version lifted",
+    @Operation(operationId = "getVersionSnippet", summary = "A post of a redaction the version lifted",
             description = "`Unredacted in <refId> ¶<n>: “<words>”` with the paragraph's permalink (the cable's for a "
                     + "caption field) and `#cablegate #<refId>`, within the network's limit: the words that replaced the "
                     + "marks with as many words around them as fit, cut at word ends, \"…\" where text is left out. "

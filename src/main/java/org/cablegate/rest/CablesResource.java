@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -190,17 +191,21 @@ public class CablesResource {
                     + "unchanged ones are not rewritten, changed ones keep their permalinks. Body limits: "
                     + "`cables.import.max-cable-bytes` (2 MiB) for text/plain, `cables.import.max-csv-bytes` (256 MiB) "
                     + "for text/csv.")
+    // Text, not `format: binary`: a generated client then takes a String and sends it as it is (issue 9).
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "bare cable",
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "bare cable",
                     value = "UNCLAS ASTANA 000590\nSIPDIS\nE.O. 12958: N/A\nTAGS: SNAR KCRM KZ\nSUBJECT: KAZAKHSTAN: 2006-2007 INCSR REPORT, PART 1\n\n1. In response to reftel instructions, ...")),
-            @Content(mediaType = CableImports.TEXT_CSV, examples = @ExampleObject(name = "cables.csv rows",
+            @Content(mediaType = CableImports.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "cables.csv rows",
                     value = "\"1\",\"9/9/2008 17:00\",\"08REYKJAVIK195\",\"Embassy Reykjavik\",\"CONFIDENTIAL\",\"\",\"header…\",\"body…\""))})
     @APIResponse(responseCode = "201", description = "text/plain: the cable was new",
             headers = @Header(name = "Location", description = "The cable's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "text/plain: unchanged or updated (ImportResult); text/csv: the report of a batch of which at least one row was stored (CsvImportReport)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {ImportResult.class, CsvImportReport.class}))})
+                    schema = @Schema(name = "ImportResultOrReport", oneOf = {ImportResult.class, CsvImportReport.class},
+                            discriminatorProperty = "kind", discriminatorMapping = {
+                            @DiscriminatorMapping(value = ImportResult.KIND, schema = ImportResult.class),
+                            @DiscriminatorMapping(value = CsvImportReport.KIND, schema = CsvImportReport.class)}))})
     @APIResponse(responseCode = "401", description = "No API key sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong API key, or writes disabled (no key configured)",

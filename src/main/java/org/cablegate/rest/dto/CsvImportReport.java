@@ -6,12 +6,21 @@ import java.util.List;
 
 @Schema(name = "CsvImportReport", description = "What a CSV import did, row by row")
 public record CsvImportReport(
+        @Schema(description = "Always `csv`: tells a CSV report from one cable's result in the import's 200 answer",
+                enumeration = {KIND}, example = KIND) String kind,
         @Schema(example = "45") long rows,
         @Schema(example = "44") long created,
         @Schema(example = "0") long unchanged,
         @Schema(example = "0") long updated,
         @Schema(example = "1") long rejected,
         List<Row> results) {
+
+    /** The discriminator value of a CSV report. */
+    public static final String KIND = "csv";
+
+    public CsvImportReport(long rows, long created, long unchanged, long updated, long rejected, List<Row> results) {
+        this(KIND, rows, created, unchanged, updated, rejected, results);
+    }
 
     @Schema(name = "CsvImportRow")
     public record Row(
