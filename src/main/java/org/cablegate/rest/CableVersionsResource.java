@@ -95,6 +95,6 @@ public class CableVersionsResource {
             throw ApiProblem.badRequest("instance: '" + instance + "' is not a host name");
         }
         var post = versions.liftPost(versions.find(refId), v, lift, target, instance);
-        return json.ok(request, SnippetsResource.view(post), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, ParagraphPosts.view(post), JsonResponses.ITEM_MAX_AGE).build();
     }
 }
