@@ -293,4 +293,16 @@ class CableClassesTest {
                 Fingerprints.of("the IAEA \u201Cdid not understand\u201D Syria\u2019s case \u2014 it said"));
         assertFalse(Fingerprints.of("the IAEA did not understand").equals(Fingerprints.of("the IAEA did understand")));
     }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("comparisonTexts")
+    void fingerprintsReadTextAsVersionsCompareIt(String text) {
+        assertEquals(org.cablegate.versions.ContentNormaliser.normalise(text), Fingerprints.comparisonForm(text));
+    }
+
+    static Stream<String> comparisonTexts() {
+        return Stream.of("plain text.", " the \u201Cbear hug\u201D of Morales \u2014 it said ", "trafficking--but Ortega",
+                "a --- b -- c\u2013d", "don''t ''quoted'' ''' x", "Syria\u2019s \u2018case\u2019 `x\u00B4",
+                "-- leading and trailing --", "a\u00A0\u2007b\u200Bc\n\td", "soft\u00ADhyphen and\u2026 more",
+                "\u00ABguillemets\u00BB \u2032 \u2033", "it\u2019\u2019s", "x ' ' y");
+    }
 }
