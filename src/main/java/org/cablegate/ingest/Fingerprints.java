@@ -30,7 +30,31 @@ public final class Fingerprints {
      * expressions over every paragraph made the parser three times slower.
      */
     static String comparisonForm(String text) {
-        var out = new StringBuilder(text.length() + 8);
+        return needsFolding(text) ? fold(text) : text;
+    }
+
+    /** Whether the comparison form differs from the text: most paragraphs are plain, singly spaced ASCII. */
+    private static boolean needsFolding(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            var c = text.charAt(i);
+            if (c > 127 || c == '`' || c < ' ') {
+                return true;
+            }
+            if ((c == '-' || c == '\'' || c == ' ') && i + 1 < n && text.charAt(i + 1) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String text) {
+        // a char array, not a StringBuilder: one "--" grows by two, so the text's length plus a margin per dash
+        var out = new char[text.length() * 2 + 4];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
@@ -38,37 +62,39 @@ public final class Fingerprints {
                 continue;
             }
             if (isSpace(c)) {
-                space = out.length() > 0;
+                space = length > 0;
                 continue;
             }
-            var dash = c >= '\u2012' && c <= '\u2015' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-';
-            if (dash) {
+            if (c >= '\u2012' && c <= '\u2015' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
                 while (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
                     i++;
                 }
-                out.append(out.length() > 0 ? " --" : "--");
+                if (length > 0) {
+                    out[length++] = ' ';
+                }
+                out[length++] = '-';
+                out[length++] = '-';
                 space = true;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
             switch (c) {
-                case '\u2026' -> out.append('.');
+                case '\u2026' -> out[length++] = '.';
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\'' -> {
-                    int last = out.length() - 1;
-                    if (last >= 0 && out.charAt(last) == '\'' && !space) {
-                        out.setCharAt(last, '"'); // '' is a double quote
+                    if (length > 0 && out[length - 1] == '\'') {
+                        out[length - 1] = '"'; // '' is a double quote
                     } else {
-                        out.append('\'');
+                        out[length++] = '\'';
                     }
                 }
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
-                default -> out.append(c);
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out[length++] = '"';
+                default -> out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static boolean isSpace(char c) {
