@@ -17,8 +17,14 @@ public final class Fingerprints {
     }
 
     public static String of(String normalisedText) {
+        var bytes = normalisedText.getBytes(StandardCharsets.UTF_8);
+        // ASCII (as many bytes as chars) without "--", "''", "`", double or edge spaces is its own comparison form:
+        // told by the JDK's vectorised searches rather than a loop over every char
+        if (bytes.length != normalisedText.length() || plainAsciiNeedsFolding(normalisedText)) {
+            bytes = comparisonForm(normalisedText).getBytes(StandardCharsets.UTF_8);
+        }
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(comparisonForm(normalisedText).getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -31,6 +37,12 @@ public final class Fingerprints {
      */
     static String comparisonForm(String text) {
         return needsFolding(text) ? fold(text) : text;
+    }
+
+    private static boolean plainAsciiNeedsFolding(String text) {
+        return text.contains("--") || text.contains("''") || text.contains("  ") || text.indexOf('`') >= 0
+                || text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0
+                || !text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ');
     }
 
     /** Whether the comparison form differs from the text: most paragraphs are plain, singly spaced ASCII. */

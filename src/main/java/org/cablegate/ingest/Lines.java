@@ -86,8 +86,8 @@ final class Lines {
 
     static boolean isPageBreak(String line) {
         // Every page break holds " OF " or a trailing DTG after "PAGE": most lines are told apart without the regex.
-        return line.length() < 120 && (line.contains(" OF ") || line.contains(" of ") || line.contains("PAGE")) && hasDigitRun(line, 3)
-                && PAGE_BREAK.matcher(line).matches();
+        return line.length() < 120 && ((line.contains(" OF ") || line.contains("PAGE")) && hasDigitRun(line, 3)
+                || line.contains(" of ") && hasDigitRun(line, 8)) && PAGE_BREAK.matcher(line).matches();
     }
 
     /** A rule under or over a heading: {@code -------}, {@code =====}, {@code ____}. */
