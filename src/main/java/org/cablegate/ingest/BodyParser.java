@@ -25,9 +25,20 @@ final class BodyParser {
                     + "(?: [A-Z]{2,20}(?:[ ,/]{1,2}[A-Z]{2,20}){0,4})?"
                     + "(?:\\s?-\\s?(?:ENTIRE TEXT|NOFORN|REL [A-Z ,]{1,30}))?");
     private static final Pattern SIGNER_LINE = Pattern.compile("[A-Z][A-Za-z'.-]{1,20}(?: [A-Z][A-Za-z'.-]{0,20}){0,3}");
-    /** A signer glued to the end of the last paragraph, possibly followed by a database record's fields. */
+    /**
+     * A signer glued to the end of the last paragraph ("… End comment. CRETZ", "… END COMMENT RAY"), possibly
+     * followed by a database record's fields.
+     */
     private static final Pattern SIGNER_AT_END = Pattern.compile(
-            "(?<=[.!?\")] )([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+            "(?:(?<=[.!?\")] )|(?<=\\bEND (?:OF )?(?:COMMENT|NOTE|SUMMARY|TALKING POINTS)\\.? ))(?!END\\b|COMMENT\\b)([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+    /** A surname printed in mixed case after the last sentence: "… integrated into Europe. Edelman". */
+    private static final Pattern MIXED_CASE_SIGNER_AT_END = Pattern.compile("(?<=[.!?\"] )((?:Mc|Mac)?[A-Z][a-z]{2,20})$");
+    /** Words that may close a cable's text without a full stop and are no surname. */
+    private static final java.util.Set<String> NOT_SIGNERS = java.util.Set.of("End", "Ends", "Comment", "Summary", "Note",
+            "Text", "Thanks", "Thank", "Regards", "Cheers", "Unquote", "Quote", "Begin", "None", "Yes", "No",
+            // the first word of a sentence cut off where a page or an extract ends
+            "The", "This", "That", "These", "Those", "There", "Then", "They", "She", "And", "But", "For", "With",
+            "When", "While", "After", "Before", "Our", "His", "Her", "Its", "Their", "One", "Two", "Some", "Per");
     private static final Pattern RECORD_FIELDS = Pattern.compile(" \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} ");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^[A-Z][.)] {1,4}\\S.{0,70}$");
     private static final Pattern GROUP_MARK = Pattern.compile("^(?:GP-\\d|NNNN|BT|DECL[A-Z]*:.*|ADP\\d*)$");
@@ -41,13 +52,15 @@ final class BodyParser {
      * @param to       end of the body (exclusive)
      * @param preamble text between the caption and the first numbered paragraph, or empty
      * @param openingHeading a heading standing over the first paragraph, or null
+     * @param station  the cable's own station ("TRIPOLI"), which its page breaks print, or null
      */
-    static Result parse(List<String> lines, int from, int to, List<String> preamble, String openingHeading) {
+    static Result parse(List<String> lines, int from, int to, List<String> preamble, String openingHeading,
+                        String station) {
         var content = new ArrayList<String>(to - from);
         for (int i = from; i < to; i++) {
             var line = stripDumpContinuation(lines.get(i));
             if (!Lines.isPageBreak(line)) {
-                content.add(Lines.withoutInlinePageBreaks(line));
+                content.add(Lines.withoutInlinePageBreaks(line, station));
             }
         }
         var signer = takeSignerLine(content);
@@ -129,8 +142,19 @@ final class BodyParser {
             if (isGroupMark(trimmed)) {
                 continue;
             }
-            if (isHeading(trimmed, afterBreak || endsSentence(current))
-                    && nextIsParagraph(content, i, current != null && hasLowerCase(current.text))) {
+            var standsApart = afterBreak || endsSentence(current);
+            var mixedCase = current != null && hasLowerCase(current.text);
+            var wrapped = standsApart ? wrappedHeading(content, i, mixedCase) : null;
+            if (wrapped != null) {
+                // a heading wrapped over two lines above its rule: "(S) Ortega Foreign Policy: … Axis of Evil" "Wannabe?"
+                heading = wrapped;
+                headingRun = true;
+                afterBreak = true;
+                i++;
+                continue;
+            }
+            if (isHeading(withoutMarking(trimmed), standsApart, content, i)
+                    && nextIsParagraph(content, i, mixedCase)) {
                 // Headings in a row ("STATISTICAL TABLES - TO BE PROVIDED SEPARATELY", "CHEMICAL CONTROL") stand
                 // together over the paragraph below them.
                 heading = headingRun && heading != null ? heading + " / " + heading(trimmed) : heading(trimmed);
@@ -212,9 +236,12 @@ final class BodyParser {
     }
 
     /** Whether a line can be a heading; the caller then checks that a paragraph follows it. */
-    private static boolean isHeading(String line, boolean standsApart) {
+    private static boolean isHeading(String line, boolean standsApart, List<String> content, int i) {
         if (line.length() < 3 || line.length() > 80) {
             return false;
+        }
+        if (isRedaction(line)) {
+            return false; // "XXXXXXXXXXXX": a name withheld, under a list's label
         }
         var last = line.charAt(line.length() - 1);
         if (last == '.' || last == ',' || last == ';' || line.startsWith("--")) {
@@ -223,11 +250,31 @@ final class BodyParser {
         if (line.startsWith("//") || LETTERED_HEADING.matcher(line).matches() && standsApart) {
             return true;
         }
-        if (last == ':' || last == '?' || last == '!') {
-            return standsApart && line.equals(line.toUpperCase(Locale.ROOT));
+        if (!standsApart) {
+            return false;
         }
-        return standsApart && (line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
-                || line.length() <= 60 && titleCase(line));
+        if (last == ':' || last == '?' || last == '!') {
+            // "WHY A NUCLEAR SUBMARINE?", "How Would It Happen?", "Comment and Action Request:"
+            return line.equals(line.toUpperCase(Locale.ROOT)) || titleCase(line) || underlined(content, i);
+        }
+        return line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+                || line.length() <= 60 && titleCase(line)
+                // a line under a rule is a heading in whatever case: "Bio notes", "Essential to Use All Assets …"
+                || Character.isUpperCase(line.charAt(0)) && underlined(content, i);
+    }
+
+    private static boolean isRedaction(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (line.charAt(k) != 'X' && line.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line after line i is a rule ("-------"): the line is underlined as a heading is. */
+    private static boolean underlined(List<String> content, int i) {
+        return i + 1 < content.size() && Lines.isRule(content.get(i + 1));
     }
 
     /** "IRAN/EGL Gas Deal", "Putin's the Man": most words capitalised, as a title is and a sentence is not. */
@@ -243,7 +290,31 @@ final class BodyParser {
     }
 
     private static String heading(String line) {
-        return Lines.squash(line.replaceAll("^/{2,}|/{2,}$", "").replaceAll("^-{2,}|-{2,}$", ""));
+        return Lines.squash(withoutMarking(line.trim()).replaceAll("^/{2,}|/{2,}$", "").replaceAll("^-{2,}|-{2,}$", ""));
+    }
+
+    /** A heading's leading marking, as a subject's: "(C) Security Forces: …" → "Security Forces: …". */
+    private static final Pattern HEADING_MARKING = Pattern.compile("^\\((?:U|SBU|C|S|TS|LOU|[CS]/NF|[CS]//NF|SBU/NF|U//FOUO)\\)\\s+");
+
+    private static String withoutMarking(String line) {
+        return line.startsWith("(") ? HEADING_MARKING.matcher(line).replaceFirst("") : line;
+    }
+
+    /**
+     * The heading printed over lines i and i+1 and underlined on line i+2, or null: the second line is short and
+     * the two read as one heading over the next paragraph.
+     */
+    private static String wrappedHeading(List<String> content, int i, boolean mixedCase) {
+        if (i + 2 >= content.size() || !Lines.isRule(content.get(i + 2)) || Lines.isBlank(content.get(i + 1))
+                || Lines.isRule(content.get(i + 1))) {
+            return null;
+        }
+        var second = content.get(i + 1).trim();
+        if (second.length() > 30 || Lines.PARAGRAPH_START.matcher(second).lookingAt()) {
+            return null;
+        }
+        var joined = withoutMarking(content.get(i).trim()) + " " + second;
+        return isHeading(joined, true, content, i + 1) && nextIsParagraph(content, i + 1, mixedCase) ? heading(joined) : null;
     }
 
     private static boolean endsSentence(Block block) {
@@ -255,7 +326,7 @@ final class BodyParser {
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i < 0 || ".?!:\")".indexOf(text.charAt(i)) >= 0;
+        return i < 0 || ".?!:\")\u201D\u2019".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -273,7 +344,7 @@ final class BodyParser {
                 return true;
             }
             var t = line.trim();
-            if (mixedCase && headings == 0 && t.length() <= 60 && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
+            if (mixedCase && headings == 0 && t.length() <= 60 && !isRedaction(t) && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
                     && t.chars().anyMatch(Character::isLetter)) {
                 headings++;
                 continue;
@@ -299,11 +370,17 @@ final class BodyParser {
      */
     private static final Pattern FOOTER = Pattern.compile(
             "(?:Declassified/Released\\b.*|(?:Systematic\\s+)?Review\\s+\\d{1,2}\\s+[A-Z]{3}\\s+\\d{4}|NOTE(?:\\s+BY|:)\\s.*"
+                    // the embassy's web-site notice between stars: "Visit Embassy Tel Aviv's Classified Website: …"
+                    + "|[*\\s]*Visit\\s.{0,60}\\bClassified\\s+Website\\b.*|You can also access this site\\b.*|[*\\s]{5,}"
                     + "|SIPDIS|NOFORN|[>.]|\\d{4}[A-Z]{3,}\\d{3,6}\\s+-\\s+.*|Classification:\\s+[A-Z ]+"
                     + "|(?i:S\\s?E\\s?C\\s?R\\s?E\\s?T|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|UNCLASSIFIED|LIMITED OFFICIAL USE))");
 
+    /** A signer run onto the end of the web-site notice's closing stars: "… SIPRNET website. ****** KURTZER". */
+    private static final Pattern SIGNER_AFTER_STARS = Pattern.compile("\\*{5,}\\s+([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20}){0,2})\\s*$");
+
     /** Removes and returns the signer's line that ends the body ("MILAS", "VAN VOORST"), if there is one. */
     private static String takeSignerLine(List<String> content) {
+        splitSignerAfterStars(content);
         var footers = new ArrayList<Integer>();
         var classifications = new ArrayList<Integer>();
         String signer = null;
@@ -316,8 +393,12 @@ final class BodyParser {
                 classifications.add(i); // the classification repeated at the foot of the page is not text
                 continue;
             }
-            if (line.length() < 120 && FOOTER.matcher(line).matches()) {
+            if (isFooter(line)) {
                 footers.add(i);
+                continue;
+            }
+            if (signer == null && i > 0 && line.length() <= 40 && line.equalsIgnoreCase(content.get(i - 1).trim())) {
+                footers.add(i); // the signer printed twice ("Huntsman", "huntsman"): the first is read
                 continue;
             }
             var name = Tags.stripEnd(line, "#.").trim();
@@ -327,6 +408,7 @@ final class BodyParser {
                 signer = name;
                 footers.add(i);
                 footers.addAll(classifications);
+                footersAbove(content, i, footers);
             }
             break;
         }
@@ -337,6 +419,39 @@ final class BodyParser {
             content.remove(i);
         }
         return signer;
+    }
+
+    private static boolean isFooter(String line) {
+        return line.length() < 240 && FOOTER.matcher(line).matches();
+    }
+
+    /** The footers between the last paragraph and the signer on line {@code signer} ("Visit London's Classified Website: …"). */
+    private static void footersAbove(List<String> content, int signer, List<Integer> footers) {
+        for (int j = signer - 1; j >= 0; j--) {
+            var line = content.get(j).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!isFooter(line) || line.length() < 5) {
+                return;
+            }
+            footers.add(j);
+        }
+    }
+
+    private static void splitSignerAfterStars(List<String> content) {
+        for (int i = content.size() - 1; i >= 0; i--) {
+            var line = content.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            var m = line.indexOf("*****") >= 0 ? SIGNER_AFTER_STARS.matcher(line) : null;
+            if (m != null && m.find()) {
+                content.set(i, line.substring(0, m.start(1)));
+                content.add(i + 1, m.group(1));
+            }
+            return;
+        }
     }
 
     /** Whether the last non-blank line before line i ends a sentence: a short name after it is a signature. */
@@ -363,6 +478,12 @@ final class BodyParser {
         if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
             last.text.append(text, 0, m.start());
             return m.group(1);
+        }
+        var mixed = MIXED_CASE_SIGNER_AT_END.matcher(text);
+        mixed.useTransparentBounds(true).region(Math.max(0, text.length() - 40), text.length());
+        if (mixed.find() && !NOT_SIGNERS.contains(mixed.group(1))) {
+            last.text.append(text, 0, mixed.start());
+            return mixed.group(1);
         }
         last.text.append(text);
         return null;

@@ -102,6 +102,9 @@ public final class CableParser {
         if (pres.isEmpty()) {
             throw new CableParseException("an HTML page without a cable: no <pre> block holds cable text", 1);
         }
+        for (var pre : pres) {
+            dropLineBreakTags(pre);
+        }
         var header = pres.size() > 1 ? pres.first().wholeText() : "";
         var body = pres.last().wholeText();
         String refId = null;
@@ -118,6 +121,18 @@ public final class CableParser {
         }
         return new RawCable(SourceFormat.WIKILEAKS_HTML, refId, created, released, classification, origin,
                 normalise(header), DumpRows.firstRecordBody(normalise(body)), 1);
+    }
+
+    /**
+     * Early builds ended each line with {@code <br>} as well as its newline: the tag would print every line twice
+     * apart, and a wrapped SUBJECT would stop at its first line. A {@code <br>} before a newline is dropped.
+     */
+    private static void dropLineBreakTags(org.jsoup.nodes.Element pre) {
+        for (var br : pre.select("br")) {
+            if (br.nextSibling() instanceof org.jsoup.nodes.TextNode next && next.getWholeText().startsWith("\n")) {
+                br.remove();
+            }
+        }
     }
 
     private static RawCable json(String text) throws CableParseException {

@@ -16,7 +16,7 @@ final class CableTextParser {
     private static final Pattern REF_ID = Pattern.compile("\\d{2}[A-Z][A-Z0-9]{1,40}\\d");
     private static final Pattern MARKED_SUBJECT = Pattern.compile("^\\((?i:U|SBU|C|S|LOU|U//FOUO|C/NF|S/NF|S//NF|C//NF)\\)\\s*");
     private static final Pattern FIELD_MARKER = Pattern.compile(
-            "(?i)^\\s*(?:E\\.\\s?O\\.\\s?12958|EO 12958|TAGS|SUBJECT|SUBJ|REF(?:S|TEL)?\\s*:|CLASSIFIED\\s+BY)");
+            "(?i)^\\s*(?:E\\.\\s?O\\.\\s?(?:12958|12065|12356)|EO 12958|TAGS|SUBJECT|SUBJ|REF(?:S|TEL)?\\s*:|CLASSIFIED\\s+BY)");
     private static final Pattern WORD = Pattern.compile("[A-Z]{3,12}");
     /** Handling text run on after a subject: "... ANOTHER CHILD Sensitive but unclassified". */
     private static final Pattern SUBJECT_TAIL = Pattern.compile(
@@ -115,11 +115,11 @@ final class CableTextParser {
         if (firstParagraph < 0 && fields.lastLine() < 0) {
             bodyFrom = Math.min(captionStart + 1, end);
         }
-        var body = BodyParser.parse(lines, bodyFrom, end, preamble, openingHeading);
+        var body = BodyParser.parse(lines, bodyFrom, end, preamble, openingHeading, ownStation(refId));
         if (body.paragraphs().isEmpty() && firstParagraph < 0 && bodyFrom > captionStart + 1) {
             // A cable of one unnumbered paragraph that a caption field took in: the text after the field lines is it.
             var from = afterFieldLabels(lines, captionStart, end);
-            body = BodyParser.parse(lines, from, end, List.of(), null);
+            body = BodyParser.parse(lines, from, end, List.of(), null, ownStation(refId));
             fields = CaptionFields.read(lines, captionStart, from);
         }
         if (body.paragraphs().isEmpty()) {

@@ -16,7 +16,7 @@ final class CaptionFields {
     enum Field { EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?=[EeTtSsRrCcAaUu])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?12958|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGE?S|TAG|TAS|TABS|TGS|AGS)\\s*[:;,]|TAGS(?=\\s))"
+            "(?=[EeTtSsRrCcAaUu])(?:(?<![A-Za-z])((?i:E\\.\\s?O\\.\\s?(?:12958|12065|12356)|EO 12958|E\\.O\\. 13526))\\s*:?|(?<![A-Za-z])((?i:TAGE?S|TAG|TAS|TABS|TGS|AGS)\\s*[:;,]|TAGS(?=\\s))"
                     + "|(?<![A-Za-z])((?i:S?UBJECT|SUBJ))\\s*:|((?<![A-Za-z])(?i:REF(?:S|TELS?|\\(S\\))?)\\s*:|(?<![A-Za-z])REFS?(?:\\.|(?=\\s+\\(?[A-Z][.):]?\\s|\\s+[A-Z]{3,}(?: [A-Z]{2,}){0,2}\\s+\\d))|REF:)"
                     + "|((?<![A-Za-z])(?i:CLASSIFIED\\s+BY)|Classified By(?=:))\\s*:?"
                     // TAGS without its colon, in any case, only where a line starts: "TAG PTER, PGOV", "tags PREL ECON".

@@ -20,6 +20,8 @@ final class HeaderParser {
     private static final Pattern PRECEDENCE_WORD = Pattern.compile(
             "\\s+(FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE)(?:\\s+\\d{1,5})?\\s*$");
     private static final Pattern XMT = Pattern.compile("\\s*XMT\\b");
+    private static final Pattern BARE_DTG = Pattern.compile(
+            "(?m)^\\s*(\\d{6}Z) {1,3}((?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)) {1,3}(\\d{2})\\s*$");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+\\d{1,5}\\s*$");
 
     private HeaderParser() {
@@ -40,6 +42,14 @@ final class HeaderParser {
             dtgText = dtg.group(2) + " " + dtg.group(3) + " " + dtg.group(4);
             dtgTime = Dates.dtg(dtg.group(2), dtg.group(3), dtg.group(4));
             afterDtg = dtg.end();
+        } else {
+            // Partial extracts keep only the DTG, on a line of its own and without precedence: "201247Z Jan 04".
+            var bare = BARE_DTG.matcher(header);
+            if (bare.find()) {
+                var month = bare.group(2).toUpperCase(Locale.ROOT);
+                dtgText = bare.group(1) + " " + month + " " + bare.group(3);
+                dtgTime = Dates.dtg(bare.group(1), month, bare.group(3));
+            }
         }
         var rest = header.substring(afterDtg);
         String from = null;

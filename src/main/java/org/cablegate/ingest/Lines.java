@@ -11,6 +11,8 @@ final class Lines {
     /** The cable system's page breaks: {@code ASTANA 00000590  002.2 OF 005}, {@code PAGE 02 ROME 01196 01 OF 02 281848Z}. */
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "^\\s*(?:[A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3}\\s{1,4}\\d{5,8}\\s{1,4}\\d{3}(?:\\.\\d{1,2})?\\s{1,4}OF\\s{1,4}\\d{3}"
+                    // the same in the mixed case of some pages: "Beijing 00002964 003 of 005"
+                    + "|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3}\\s{1,4}\\d{8}\\s{1,4}\\d{3}(?:\\.\\d{1,2})?\\s{1,4}of\\s{1,4}\\d{3}"
                     + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,10}\\d{2,3}\\s{1,10}[A-Z][A-Z ]{1,40}?\\s{1,10}\\d{3,6}\\s{1,10}\\d{2}\\s{1,10}OF\\s{1,10}\\d{2}(?:\\s{1,10}\\d{6}Z)?"
                     + "|(?:[A-Z ]{0,40}\\s)?PAGE\\s{1,10}\\d{2,3}\\s{1,10}[A-Z][A-Z ]{1,40}?\\s{1,10}\\d{3,6}\\s{1,10}\\d{6}Z)"
                     + "\\s*\\\\?\\s*$");
@@ -21,20 +23,53 @@ final class Lines {
                     + "(?:\\s{1,4}(?:E F T O|EFTO|NOFORN|SENSITIVE|FOR OFFICIAL USE ONLY))?"
                     + "(?:\\s{1,4}SECTION\\s{1,4}\\d{1,2}\\s{1,4}OF\\s{1,4}\\d{1,2})?\\s{1,4}([A-Z][A-Z]{1,20}(?: [A-Z]{2,20}){0,3})\\s{1,4})0*(\\d{1,7})(?![0-9])");
 
-    /** A classification line glued to the end of a sentence: ".C O N F I D E N T I A L SECTION 01 OF 03". */
+    /**
+     * A classification line glued to the end of a sentence (".C O N F I D E N T I A L SECTION 01 OF 03") or of the
+     * address block's last serial ("AMEMBASSY TRIPOLI 4036C O N F I D E N T I A L").
+     */
     static final Pattern GLUED_CLASSIFICATION = Pattern.compile(
-            "[.](?=(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) )");
+            "[.0-9](?=(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) )");
 
     private Lines() {
     }
 
     /** A page break run into a line of text: "... no objection to a TRIPOLI 00000220 002 OF 003 visit by ...". */
     private static final Pattern INLINE_PAGE_BREAK = Pattern.compile(
-            " [A-Z]{3,20}(?: [A-Z]{2,20}){0,3} {1,3}\\d{8} {1,3}\\d{3}(?:\\.\\d{1,2})? {1,3}OF {1,3}\\d{3}(?= )");
+ " ([A-Z]{3,20}(?: [A-Z]{2,20}){0,3}) {1,3}\\d{8} {1,3}\\d{3}(?:\\.\\d{1,2})? {1,3}OF {1,3}\\d{3}(?= |$)");
 
-    /** The line without page breaks run into it. */
-    static String withoutInlinePageBreaks(String line) {
-        return line.contains(" OF ") && hasDigitRun(line, 8) ? INLINE_PAGE_BREAK.matcher(line).replaceAll("") : line;
+    /**
+     * The line without page breaks run into it. {@code station} (the cable's own, "TRIPOLI", or null) tells the
+     * station from capitals before it: "OPENING REMARKS REPEAT PREVIOUS THEMES TRIPOLI 00000715 002.2 OF 003" keeps
+     * the heading's words.
+     */
+    static String withoutInlinePageBreaks(String line, String station) {
+        if (!line.contains(" OF ") || !hasDigitRun(line, 8)) {
+            return line;
+        }
+        var m = INLINE_PAGE_BREAK.matcher(line);
+        var out = new StringBuilder(line.length());
+        int at = 0;
+        while (m.find()) {
+            out.append(line, at, stationStart(m, station));
+            at = m.end();
+        }
+        return at == 0 ? line : out.append(line, at, line.length()).toString();
+    }
+
+    /** Where the page break of match m starts: before the words that spell the station, or before all its capitals. */
+    private static int stationStart(java.util.regex.Matcher m, String station) {
+        var words = m.group(1);
+        if (station != null) {
+            for (int k = 0; k < words.length(); k = words.indexOf(' ', k) + 1) {
+                if (words.substring(k).replace(" ", "").equals(station)) {
+                    return m.start(1) + k - 1;
+                }
+                if (words.indexOf(' ', k) < 0) {
+                    break;
+                }
+            }
+        }
+        return m.start();
     }
 
     /** Whether the line holds {@code length} digits in a row: the zero-padded serial of a page break. */
@@ -51,8 +86,8 @@ final class Lines {
 
     static boolean isPageBreak(String line) {
         // Every page break holds " OF " or a trailing DTG after "PAGE": most lines are told apart without the regex.
-        return line.length() < 120 && (line.contains(" OF ") || line.contains("PAGE")) && hasDigitRun(line, 3)
-                && PAGE_BREAK.matcher(line).matches();
+        return line.length() < 120 && ((line.contains(" OF ") || line.contains("PAGE")) && hasDigitRun(line, 3)
+                || line.contains(" of ") && hasDigitRun(line, 8)) && PAGE_BREAK.matcher(line).matches();
     }
 
     /** A rule under or over a heading: {@code -------}, {@code =====}, {@code ____}. */

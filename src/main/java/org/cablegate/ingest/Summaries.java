@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * The summary: the text between "SUMMARY" and "END SUMMARY", which may run over several paragraphs. It opens with
- * "SUMMARY:" (also "Summary and Comment:", "Summary/Comment:", "SUMMARY -") at the head of a paragraph, or with a
+ * "SUMMARY:" (also "Summary and Comment:", "Summary and Background:", "Summary/Comment:", "SUMMARY -") at the head of a paragraph, or with a
  * SUMMARY heading over a paragraph; with an "END SUMMARY" and no opening, it starts at the first paragraph. With no
  * "END SUMMARY", it is the rest of the paragraph that opens with "SUMMARY", up to a rule.
  */
 final class Summaries {
 
-    private static final String KIND = "(?i:summar?y(?:\\s{0,3}(?:and|/)\\s{0,3}(?:comment|action request|introduction|table of contents))?)";
+    private static final String KIND = "(?i:summar?y(?:\\s{0,3}(?:and|/)\\s{0,3}(?:comment|action request|introduction|background|table of contents))?)";
     private static final Pattern OPEN = Pattern.compile(
             "^(?:\\(?[A-Z/]{1,6}\\)\\s{0,3})?" + KIND + "\\s{0,3}(?:[:.\\-]+\\s*|\\s+)(?:\\([A-Z/]{1,6}\\)\\s*)?");
     private static final Pattern HEADING = Pattern.compile("^[-=_\\s\u2010-\u2015]*" + KIND + "[-=_\\s\u2010-\u2015]*$");

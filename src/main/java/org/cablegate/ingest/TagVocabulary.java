@@ -87,10 +87,11 @@ final class TagVocabulary {
     /** Patterns of keywords: "FOREIGN POL", "TIP IN TURKEY", "MEETINGS WITH AMBASSADOR", "ECONOMY AND FINANCE". */
     static final String PHRASE_PATTERNS = "FOREIGN\\s+\\w+|TIP\\s+IN\\s+\\w+|MEETINGS\\s+WITH\\s+\\w+|\\w+\\s+AND\\s+\\w+";
 
-    /** Persons as the TAGS vocabulary names them, from the words printed without a comma. */
+    /**
+     * Persons as the TAGS vocabulary names them, from the words printed without a comma. No initial is added that
+     * the cable does not print ({@code OVIP STEINBERG JAMES} is {@code STEINBERG, JAMES}; README, tags).
+     */
     static final Map<String, String> PERSONS = Map.ofEntries(
-            Map.entry("STEINBERG JAMES", "STEINBERG, JAMES B."),
-            Map.entry("BUSH GEORGE", "BUSH, GEORGE W."),
             Map.entry("CROS GERARD", "CROS, GERARD"),
             Map.entry("ROOD JOHN", "ROOD, JOHN"),
             Map.entry("NOVO GUILLERMO", "NOVO, GUILLERMO"),

@@ -85,8 +85,14 @@ final class Tags {
             if (i > 0 && tokens.get(i - 1).text().equals("OVIP") && !token.whole() && i + 1 < tokens.size()
                     && isNameWord(token) && isNameWord(tokens.get(i + 1)) && !tokens.get(i + 1).afterComma()) {
                 var name = token.text() + " " + tokens.get(i + 1).text();
-                tags.add(TagVocabulary.PERSONS.getOrDefault(name, token.text() + ", " + tokens.get(i + 1).text()));
+                var person = TagVocabulary.PERSONS.getOrDefault(name, token.text() + ", " + tokens.get(i + 1).text());
                 i++;
+                // an initial printed after the given name belongs to the name: "OVIP STEINBERG JAMES B. PREL"
+                if (i + 1 < tokens.size() && isInitial(tokens.get(i + 1))) {
+                    person += " " + tokens.get(i + 1).text() + ".";
+                    i++;
+                }
+                tags.add(person);
                 continue;
             }
             // A person tag printed "SURNAME, GIVEN" without parentheses: a surname too long to be a code.
@@ -102,6 +108,10 @@ final class Tags {
             add(token.text(), token.whole(), tags);
         }
         return new ArrayList<>(tags);
+    }
+
+    private static boolean isInitial(Token token) {
+        return !token.whole() && !token.afterComma() && token.text().length() == 1 && Character.isLetter(token.text().charAt(0));
     }
 
     private static boolean isNameWord(Token token) {

@@ -150,4 +150,159 @@ class CableClassesTest {
         assertEquals(List.of("Philip D. Murphy"), cable.caption().classifiers());
         assertFalse(cable.paragraphs().isEmpty());
     }
+
+    // --- classes of the pending golden files (issue 11, second round) ---
+
+    @Test
+    void takesTheMinutesFromABareDtgOfAPartialExtract() throws Exception {
+        var cable = parser.parse("201247Z Jan 04\n\nC o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\n"
+                + "E.o. 12958: decl: 01/07/2014\nTags: prel, pgov\nSubject: visit\n\n1. (C) Text.\n");
+        assertEquals(java.time.Instant.parse("2004-01-20T12:47:00Z"), cable.created());
+    }
+
+    static Stream<Arguments> signersAfterComments() {
+        return Stream.of(
+                arguments("1. (C) Comment: It serves no purpose. END COMMENT RAY\n", "RAY", "Comment: It serves no purpose. END COMMENT"),
+                arguments("1. (C) Comment: It serves no purpose. End comment. CRETZ\n", "CRETZ", "Comment: It serves no purpose. End comment."),
+                arguments("1. (U) CODEL Corzine did not clear this message.\n***** ***** Visit Embassy Tel Aviv\u2019s Classified "
+                        + "Website: http://www.state.sgov.gov/p/nea/telaviv\nYou can also access this site through the State "
+                        + "Department\u2019s Classified SIPRNET website. ***** ***** KURTZER\n", "KURTZER", "CODEL Corzine did not clear this message."),
+                arguments("1. (C) That day could come in September.\nVisit London\u2019s Classified Website: "
+                        + "http://www.intelink.sgov.gov/wiki/Portal:United_Kingdom\nTUTTLE\n", "TUTTLE", "That day could come in September."),
+                arguments("1. (C) Erdogan is the only partner capable of advancing toward Europe. Edelman\n", "Edelman",
+                        "Erdogan is the only partner capable of advancing toward Europe."),
+                arguments("1. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman\n", "Huntsman",
+                        "The Deputy Secretary cleared this message."),
+                arguments("1. (U) The monthly inflation rate for March was 5.6 percent. The\n", null,
+                        "The monthly inflation rate for March was 5.6 percent. The"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("signersAfterComments")
+    void readsTheSignerAfterAClosingCommentOrAWebSiteFooter(String body, String signer, String text) throws Exception {
+        var cable = parse("P 020158Z DEC 09", "TAGS: PREL\nSUBJECT: TEST", body);
+        assertEquals(signer, cable.caption().signer());
+        assertEquals(text, cable.paragraphs().get(cable.paragraphs().size() - 1).text());
+    }
+
+    static Stream<Arguments> titleCaseHeadings() {
+        return Stream.of(
+                arguments("How Would It Happen?\n--------------------\n", "How Would It Happen?"),
+                arguments("\nComment and Action Request:\n\n", "Comment and Action Request:"),
+                arguments("\nBio notes\n-------\n", "Bio notes"),
+                arguments("\n-------------------------------------\nIraq - Foreign Fighters Heading Home?\n-------------------------------------\n\n",
+                        "Iraq - Foreign Fighters Heading Home?"),
+                arguments("\nEssential to Use All Assets in the Fight Against Terrorism\n----------------------------\n\n",
+                        "Essential to Use All Assets in the Fight Against Terrorism"),
+                arguments("\n(C) Security Forces: Still Independent, for the time being\n- - - - - - - - - - - -\n\n",
+                        "Security Forces: Still Independent, for the time being"),
+                arguments("\n(S) Ortega Foreign Policy: Petulant Teen or Axis of Evil\nWannabe?\n- - - - - - - - - - - -\n\n",
+                        "Ortega Foreign Policy: Petulant Teen or Axis of Evil Wannabe?"),
+                arguments("\nReturn to DPRK?\nSafeguards in India?\n--------------------\n\n", "Return to DPRK? Safeguards in India?"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("titleCaseHeadings")
+    void readsHeadingsInTitleCaseUnderlinedOrWrapped(String between, String heading) throws Exception {
+        var cable = parse("P 020158Z DEC 08", "TAGS: PREL\nSUBJECT: TEST",
+                "1. (C) The talks ended in March.\n" + between + "2. (C) Next steps were agreed.\n");
+        assertEquals("The talks ended in March.", cable.paragraphs().get(0).text());
+        assertEquals(heading, cable.paragraphs().get(1).heading());
+    }
+
+    @Test
+    void aListLabelOverAWithheldNameIsNoHeading() throws Exception {
+        var cable = parse("P 020158Z DEC 09", "TAGS: PREL\nSUBJECT: TEST",
+                "1. (SBU) Participants:\n\nU.S.\n----\nThe Deputy Secretary\n\nChina\n------\nXXXXXXXXXXXX\n\n2. (S) The talks.\n");
+        assertEquals(null, cable.paragraphs().get(1).heading());
+        assertTrue(cable.paragraphs().get(0).text().endsWith("China XXXXXXXXXXXX"), cable.paragraphs().get(0).text());
+    }
+
+    @Test
+    void readsASummaryAndBackgroundOpener() throws Exception {
+        var cable = parse("P 020158Z DEC 08", "TAGS: PREL\nSUBJECT: TEST\nREF: A. MANAGUA 520\nI. 2007 MANAGUA 2135",
+                "1. (S/NF) Summary and Background: Fifteen months on, Ortega holds. End Summary.\n\n2. (C) More.\n");
+        assertEquals("Fifteen months on, Ortega holds.", cable.caption().summary());
+        assertEquals(List.of("08MANAGUA520", "07MANAGUA2135"), cable.caption().references().stream().map(Reference::refId).toList());
+    }
+
+    @Test
+    void readsSipdisAfterAnAddressBlockGluedToTheCaption() throws Exception {
+        var cable = parser.parse("08TRIPOLI466\nSUBJECT LINE\nSun Jun 15 00:00:00 +0200 2008\nCONFIDENTIAL\nEmbassy Tripoli\n"
+                + "VZCZCXRO9780\nO 151548Z JUN 08\nFM AMEMBASSY TRIPOLI\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 3530\n"
+                + "RUEHTRO/AMEMBASSY TRIPOLI 4036C O N F I D E N T I A L SECTION 01 OF 03 TRIPOLI 000466\n \nSIPDIS \n \n"
+                + "E.O. 12958: DECL:  6/15/2018\nTAGS: PARM PREL\nSUBJECT: CONVERSION\n\n¶1. (C) Text.\n");
+        assertTrue(cable.header().sipdis());
+        assertEquals(List.of("PARM", "PREL"), cable.caption().tags());
+    }
+
+    static Stream<Arguments> personTags() {
+        return Stream.of(
+                arguments("TAGS: OVIP STEINBERG JAMES PREL MNUC SN CH KN", List.of("OVIP", "STEINBERG, JAMES", "PREL", "MNUC", "SN", "CH", "KN")),
+                arguments("TAGS: OVIP STEINBERG JAMES B. PREL", List.of("OVIP", "STEINBERG, JAMES B.", "PREL")),
+                arguments("TAGS: OVIP BUSH GEORGE PREL PGOV BR", List.of("OVIP", "BUSH, GEORGE", "PREL", "PGOV", "BR")),
+                arguments("TAGS: OVIP (STEINBERG, JAMES B.), PREL", List.of("OVIP", "STEINBERG, JAMES B.", "PREL")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("personTags")
+    void keepsPersonTagsAsPrintedWithoutAddingInitials(String line, List<String> expected) throws Exception {
+        assertEquals(expected, parse("P 020158Z DEC 09", "E.O. 12958: N/A\n" + line + "\nSUBJECT: TEST", "1. (U) Body.\n").caption().tags());
+    }
+
+    @Test
+    void readsASubjectWrappedOnAPageThatEndsEachLineWithABreakTag() throws Exception {
+        var page = "<html><body><table class='cable'><tr><td>09CASABLANCA226</td><td>2009-12-11 17:42</td><td>2010-12-03 12:00</td>"
+                + "<td>SECRET</td><td>Consulate Casablanca</td></tr></table><pre>R 111742Z DEC 09\nFM AMCONSUL CASABLANCA</pre>"
+                + "<pre>S E C R E T CASABLANCA 000226 <br>\n<br>\nTAGS: ECON EINV MO <br>\nSUBJECT: PALACE COERCION PLAGUES "
+                + "MOROCCO'S REAL ESTATE <br>\nSECTOR <br>\n <br>\n1. (C) The text <br>\ngoes on. <br>\n</pre></body></html>";
+        var cable = parser.parse(page);
+        assertEquals("PALACE COERCION PLAGUES MOROCCO'S REAL ESTATE SECTOR", cable.caption().subject());
+        assertEquals("The text goes on.", cable.paragraphs().get(0).text());
+    }
+
+    @Test
+    void readsAnOldExecutiveOrderLine() throws Exception {
+        var cable = parse("R 130458Z AUG 79", "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P\nTAGS: PEPR IR\nSUBJECT: NEGOTIATIONS",
+                "1. (C - ENTIRE TEXT).\n\n2. THE TEXT.\n");
+        assertEquals("GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P", cable.header().eo());
+        assertEquals(List.of("PEPR", "IR"), cable.caption().tags());
+    }
+
+    static Stream<Arguments> pageBreaks() {
+        return Stream.of(
+                arguments("1. (S) He raised \"The Red Cliff,\" a John Woo-directed\n\nBeijing 00002964 002 of 005\n\n\nmovie about the battle.\n",
+                        "He raised \"The Red Cliff,\" a John Woo-directed movie about the battle."),
+                arguments("1. (C) Remarks were brief.\nOPENING REMARKS REPEAT PREVIOUS THEMES ASTANA 00002380 002.2 OF 003\n2. (C) The session began late.\n",
+                        "Remarks were brief."));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("pageBreaks")
+    void removesPageBreaksInMixedCaseAndAfterAHeadingWithoutTakingItsWords(String body, String first) throws Exception {
+        var cable = parse("P 020158Z DEC 09", "TAGS: PREL\nSUBJECT: TEST", body);
+        assertEquals(first, cable.paragraphs().get(0).text());
+        if (cable.paragraphs().size() > 1) {
+            assertEquals("OPENING REMARKS REPEAT PREVIOUS THEMES", cable.paragraphs().get(1).heading());
+        }
+    }
+
+    @Test
+    void typographicQuotesGiveTheFingerprintOfStraightOnes() {
+        assertEquals(Fingerprints.of("the IAEA \"did not understand\" Syria's case -- it said"),
+                Fingerprints.of("the IAEA \u201Cdid not understand\u201D Syria\u2019s case \u2014 it said"));
+        assertFalse(Fingerprints.of("the IAEA did not understand").equals(Fingerprints.of("the IAEA did understand")));
+    }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("comparisonTexts")
+    void fingerprintsReadTextAsVersionsCompareIt(String text) {
+        assertEquals(org.cablegate.versions.ContentNormaliser.normalise(text), Fingerprints.comparisonForm(text));
+    }
+
+    static Stream<String> comparisonTexts() {
+        return Stream.of("plain text.", " the \u201Cbear hug\u201D of Morales \u2014 it said ", "trafficking--but Ortega",
+                "a --- b -- c\u2013d", "don''t ''quoted'' ''' x", "Syria\u2019s \u2018case\u2019 `x\u00B4",
+                "-- leading and trailing --", "a\u00A0\u2007b\u200Bc\n\td", "soft\u00ADhyphen and\u2026 more",
+                "\u00ABguillemets\u00BB \u2032 \u2033", "it\u2019\u2019s", "x ' ' y");
+    }
 }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GoldenCablesTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** {@code -Dgolden.dir=src/test/resources/golden-pending} runs the files the parser does not meet yet. */
+    private static final Path GOLDEN = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"));
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     /** Sources that do not ship as samples: versions/… pages, the copy the version tests use. */
     private static final Path GOLDEN_SOURCES = Path.of("src/test/resources");
