@@ -23,12 +23,12 @@ public class ContractFilter implements OASFilter {
     static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     /** Statuses every operation can answer, whatever it does. */
-    private static final Map<String, String> ANY_OPERATION = Map.of(
+    private static final Map<String, String> ANY_OPERATION = new java.util.TreeMap<>(Map.of(
             "406", "The Accept header names no media type this operation answers with",
             "414", "The URL or one of its path segments is longer than the service accepts",
             "431", "A request header is longer than the service accepts",
             "500", "An unexpected error; the body says no more than that",
-            "503", "The database is unavailable; try again later");
+            "503", "The database is unavailable; try again later"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,6 +62,8 @@ public class ContractFilter implements OASFilter {
             addIfMissing(responses, "404", "Nothing at this path");
         }
         ANY_OPERATION.forEach((status, description) -> addIfMissing(responses, status, description));
+        // By status, whatever order annotations and this filter added them in: the committed spec is stable.
+        responses.setAPIResponses(new java.util.TreeMap<>(responses.getAPIResponses()));
         responses.getAPIResponses().forEach((status, response) -> {
             if (isError(status) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
