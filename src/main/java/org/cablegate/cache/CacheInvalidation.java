@@ -47,6 +47,14 @@ public class CacheInvalidation {
     }
 
     /**
+     * Search answers cached while the index still lacked the written cables (the index follows a write on its own
+     * thread) are dropped once it has them.
+     */
+    void onIndexed(@Observes org.cablegate.search.CablesIndexed indexed) {
+        cache.invalidate(List.of(CacheKeys.LISTS));
+    }
+
+    /**
      * Drops what a write by another replica made stale, knowing only the reference IDs written: what they cite is
      * read from the database (as stored now, which is what the new answers show).
      */

@@ -153,6 +153,12 @@ final class BodyParser {
                 i++;
                 continue;
             }
+            if (i > 0 && Lines.isBlank(content.get(i - 1)) && isRedaction(trimmed) && (i + 1 >= content.size() || Lines.isBlank(content.get(i + 1))
+                    || content.get(i + 1).trim().startsWith("//"))) {
+                // "XXXXXXXXXXXX" alone between blank lines: a paragraph withheld whole, not a line of the one above
+                // (06MADRID76's first build), so that the paragraph above reads the same in every build.
+                continue;
+            }
             if (isHeading(withoutMarking(trimmed), standsApart, content, i)
                     && nextIsParagraph(content, i, mixedCase)) {
                 // Headings in a row ("STATISTICAL TABLES - TO BE PROVIDED SEPARATELY", "CHEMICAL CONTROL") stand

@@ -101,9 +101,6 @@ public class CableImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (rows.isEmpty()) {
-            throw new ApiProblem(400, "empty-csv", "Empty CSV", "The text/csv body holds no rows of the cables.csv dump");
-        }
         var report = new CsvImportReport(rows.size(), counts[ImportOutcome.CREATED.ordinal()],
                 counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
                 counts[ImportOutcome.values().length], rows);

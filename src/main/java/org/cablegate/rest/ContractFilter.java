@@ -39,10 +39,16 @@ public class ContractFilter implements OASFilter {
                     // JsonResponses tags every JSON answer with an ETag and honours If-None-Match.
                     addIfMissing(item.getGET().getResponses(), "304", "Not modified: If-None-Match named the current ETag");
                 }
+                if (item.getGET() != null) {
+                    // Public reads are limited per client (security/RateLimitFilter); writes carry a key instead.
+                    addProblemIfMissing(item.getGET().getResponses(), "429",
+                            "Too many requests from this client; try again after Retry-After seconds");
+                }
             });
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireMembers);
+            openAPI.getComponents().getSchemas().values().forEach(ContractFilter::allowNullInNullableEnums);
         }
     }
 
@@ -72,6 +78,15 @@ public class ContractFilter implements OASFilter {
         });
     }
 
+    private static void addProblemIfMissing(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+            responses.setAPIResponses(new java.util.TreeMap<>(responses.getAPIResponses()));
+        }
+    }
+
     private static void addIfMissing(APIResponses responses, String status, String description) {
         if (responses.getAPIResponse(status) == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
@@ -85,6 +100,25 @@ public class ContractFilter implements OASFilter {
 
     private static boolean isError(String status) {
         return status.startsWith("4") || status.startsWith("5") || status.equals("default");
+    }
+
+    /**
+     * An enum that may be null must list null among its values (OpenAPI 3.1 is JSON Schema: {@code type: [string,
+     * "null"]} admits null, and {@code enum} must admit it too, or a validating client refuses the null it was promised).
+     */
+    private static void allowNullInNullableEnums(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
+                && schema.getEnumeration() != null && !schema.getEnumeration().contains(null)) {
+            var values = new ArrayList<Object>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractFilter::allowNullInNullableEnums);
+        }
+        if (schema.getItems() != null) {
+            allowNullInNullableEnums(schema.getItems());
+        }
     }
 
     /** Every member of a record is sent (null where the schema allows it) unless the schema lists its own. */

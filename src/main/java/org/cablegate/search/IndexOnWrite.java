@@ -2,6 +2,7 @@ package org.cablegate.search;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.persistence.CablesWritten;
 import org.jboss.logging.Logger;
@@ -29,8 +30,11 @@ public class IndexOnWrite {
                 return t;
             }, new ThreadPoolExecutor.CallerRunsPolicy());
 
-    public IndexOnWrite(CableSearchIndex index) {
+    private final Event<CablesIndexed> indexed;
+
+    public IndexOnWrite(CableSearchIndex index, Event<CablesIndexed> indexed) {
         this.index = index;
+        this.indexed = indexed;
     }
 
     void onWritten(@Observes CablesWritten written) {
@@ -40,6 +44,7 @@ public class IndexOnWrite {
         indexer.execute(() -> {
             try {
                 index.upsertIndexed(cables);
+                indexed.fire(new CablesIndexed(cables.stream().map(IndexedCable::refId).toList()));
             } catch (RuntimeException e) {
                 // The database has the cables; `reindex` repairs the index. An import never fails over it.
                 LOG.warnf(e, "Search index not updated for %d cables", cables.size());

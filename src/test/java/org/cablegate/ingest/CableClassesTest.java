@@ -219,6 +219,14 @@ class CableClassesTest {
     }
 
     @Test
+    void aWithheldParagraphsMarkBetweenBlankLinesIsNoLineOfTheParagraphAbove() throws Exception {
+        var cable = parse("P 020158Z DEC 09", "TAGS: PREL\nSUBJECT: TEST",
+                "1. (C) First.\n\n2. (C) Second ends here.\n\nXXXXXXXXXXXX\n//COMMENT//\n\n3. (C) Third.\n");
+        assertTrue(cable.paragraphs().get(1).text().endsWith("Second ends here."), cable.paragraphs().get(1).text());
+        assertEquals(3, cable.paragraphs().size());
+    }
+
+    @Test
     void readsASummaryAndBackgroundOpener() throws Exception {
         var cable = parse("P 020158Z DEC 08", "TAGS: PREL\nSUBJECT: TEST\nREF: A. MANAGUA 520\nI. 2007 MANAGUA 2135",
                 "1. (S/NF) Summary and Background: Fifteen months on, Ortega holds. End Summary.\n\n2. (C) More.\n");

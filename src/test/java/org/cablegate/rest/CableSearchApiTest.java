@@ -188,10 +188,29 @@ class CableSearchApiTest {
     void findsANewCableAndTheNewTextOfAChangedOneAtOnce() {
         var text = resource(ASTANA_MIRROR).replace("08ASTANA2380", "09ASTANA7777");
         importText(text.replace("MCI is currently 1,168", "MCI is currently quokkaword 1,168"));
-        assertEquals(List.of("09ASTANA7777"), refIds(Map.of("q", "quokkaword")));
+        assertEquals(List.of("09ASTANA7777"), refIdsWithinASecond("quokkaword", List.of("09ASTANA7777")));
         importText(text.replace("MCI is currently 1,168", "MCI is currently wombatword 1,168"));
-        assertEquals(List.of("09ASTANA7777"), refIds(Map.of("q", "wombatword")));
+        assertEquals(List.of("09ASTANA7777"), refIdsWithinASecond("wombatword", List.of("09ASTANA7777")));
         assertEquals(List.of(), refIds(Map.of("q", "quokkaword")));
+    }
+
+    /**
+     * The index follows a write on its own thread, and promises to be current within a second (README, Search); a
+     * loaded test machine gets five before the answer is taken as it is.
+     */
+    private static List<String> refIdsWithinASecond(String q, List<String> expected) {
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        var found = refIds(Map.of("q", q));
+        while (!found.equals(expected) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = refIds(Map.of("q", q));
+        }
+        return found;
     }
 
     private static void importText(String text) {
