@@ -8,6 +8,7 @@
 #   src/test/bench/import-benchmark.sh [N] [XMX]   (default 20000 and 384m; build first: mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/bench/bench-lib.sh
 n=${1:-20000}
 xmx=${2:-384m}
 jar=target/quarkus-app/quarkus-run.jar
@@ -18,21 +19,9 @@ csv="$bench/scale-$n.csv"
 [ -s "$csv" ] || python3 ../shared/tools/cablegate-csv.py scale "$n" --seed 7 > "$csv"
 bytes=$(stat -L -c %s "$csv")
 
-# The MariaDB binaries the embedded server uses, unpacked once by a short run of the service.
-base="$bench/embedded/mariadb-base"
-if [ ! -x "$base/bin/mariadbd" ]; then
-  CABLES_DATA_DIR="$bench/embedded" timeout 120 java -jar "$jar" import /dev/null >/dev/null 2>&1 || true
-fi
-export LD_LIBRARY_PATH="$base/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 port=${BENCH_DB_PORT:-3399}
 datadir="$bench/import-db"
-rm -rf "$datadir" && mkdir -p "$datadir"
-"$base/bin/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null 2>&1 \
-  || "$base/scripts/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null
-"$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$datadir" --port="$port" --socket="$bench/db.sock" \
-  --user=root --innodb-buffer-pool-size=512M --max-allowed-packet=64M --secure-file-priv="" \
-  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$bench/mariadbd.log" 2>&1 &
-db=$!
+start_mariadb "$bench" "$jar" "$datadir" "$port" "$bench/db.sock" "$bench/mariadbd.log" --secure-file-priv=""
 [ -n "${KEEP_DB:-}" ] || trap 'kill $db 2>/dev/null || true; wait $db 2>/dev/null || true' EXIT
 sql() { "$base/bin/mariadb" --no-defaults -uroot --socket="$bench/db.sock" "$@"; }
 for _ in $(seq 1 60); do sql -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done

@@ -6,6 +6,7 @@
 # The database is the one import-benchmark.sh filled (BENCH_DIR/import-db), or any with cables in it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+lua=$PWD/src/test/bench/random-paths.lua   # wrk script: random paths of $PATHS
 url=${1:?JDBC URL of a database with cables, e.g. jdbc:mariadb://localhost:3399/cables}
 count=${2:-20000}
 duration=${DURATION:-10s}
@@ -76,14 +77,6 @@ write("search", ["/api/v1/cables?limit=20&q=" + urllib.parse.quote(w) for w in w
 print(f"{len(pairs)} random paragraphs from {len(cables)} cables listed")
 PY
 
-cat > "$out/paths.lua" <<'EOF'
-local paths = {}
-for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
-local pause = tonumber(os.getenv("DELAY_MS") or "0")
-math.randomseed(tonumber(os.getenv("SEED") or "7"))
-request = function() return wrk.format("GET", paths[math.random(#paths)]) end
-if pause > 0 then delay = function() return pause end end
-EOF
 # The warm-up walks the list in order, every path at least once: the cache then holds what the list asks for, as it
 # holds a bot campaign's paragraphs. COLD=1 skips it (every first request of a path is then a miss).
 cat > "$out/walk.lua" <<'EOF'
@@ -103,15 +96,15 @@ for name in ${ENDPOINTS:-paragraph post-x post-mastodon post-bluesky thread-x pa
   if [ -z "${COLD:-}" ]; then
     PATHS=$paths wrk -t1 -c$connections -d${WARMUP:-20s} -s "$out/walk.lua" "http://localhost:$port" >/dev/null
   else
-    PATHS=$paths wrk -t1 -c$connections -d5s -s "$out/paths.lua" "http://localhost:$port" >/dev/null
+    PATHS=$paths wrk -t1 -c$connections -d5s -s "$lua" "http://localhost:$port" >/dev/null
   fi
-  PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$out/paths.lua" "http://localhost:$port" > "$out/$name.wrk"
+  PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$lua" "http://localhost:$port" > "$out/$name.wrk"
   nginx -c "$nginx_conf" 2>/dev/null || nginx -c "$nginx_conf" -s reload
   wrk -t1 -c$connections -d$duration --latency "http://localhost:18081/$name.body" > "$out/$name.nginx"
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.wrk")
   # Half the measured maximum: each connection waits so that all of them together send rps/2 a second.
   delay=$(python3 -c "print(max(1, round($connections * 1000 / ($rps / 2))))")
-  DELAY_MS=$delay PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$out/paths.lua" "http://localhost:$port" > "$out/$name.half"
+  DELAY_MS=$delay PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$lua" "http://localhost:$port" > "$out/$name.half"
   python3 - "$name" "$out" <<'PY'
 import re, sys
 name, out = sys.argv[1], sys.argv[2]

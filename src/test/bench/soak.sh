@@ -11,6 +11,8 @@
 # (unchanged) until the end. Output: BENCH_DIR/soak/ (wrk reports, samples.csv, summary.txt).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/bench/bench-lib.sh
+lua=$PWD/src/test/bench/random-paths.lua   # wrk script: random paths of $PATHS
 n=${1:-20000}
 m=${2:-10000}
 seconds=${SOAK_SECONDS:-600}
@@ -35,21 +37,10 @@ cmp -n "$(stat -L -c %s "$base_csv")" "$base_csv" "$full_csv" >/dev/null \
 feed_csv="$out/feed.csv"
 tail -c +"$(($(stat -L -c %s "$base_csv") + 1))" "$full_csv" > "$feed_csv"
 
-# --- A MariaDB server of its own, from the embedded server's binaries (unpacked once by a short run of the service).
-base="$bench/embedded/mariadb-base"
-if [ ! -x "$base/bin/mariadbd" ]; then
-  CABLES_DATA_DIR="$bench/embedded" timeout 120 java -jar "$jar" import /dev/null >/dev/null 2>&1 || true
-fi
-export LD_LIBRARY_PATH="$base/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+# --- A MariaDB server of its own
 port=${BENCH_DB_PORT:-3398}
 datadir="$out/db"
-rm -rf "$datadir" && mkdir -p "$datadir"
-"$base/bin/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null 2>&1 \
-  || "$base/scripts/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$datadir" --user=root --force --skip-name-resolve --auth-root-authentication-method=normal >/dev/null
-"$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$datadir" --port="$port" --socket="$out/db.sock" \
-  --user=root --innodb-buffer-pool-size=512M --max-allowed-packet=64M \
-  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$out/mariadbd.log" 2>&1 &
-db=$!
+start_mariadb "$bench" "$jar" "$datadir" "$port" "$out/db.sock" "$out/mariadbd.log"
 service=
 cleanup() {
   [ -n "$service" ] && kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
@@ -106,19 +97,11 @@ random.shuffle(paths)
 open(f"{out}/mixed.paths", "w").write("\n".join(paths) + "\n")
 print(f"{len(paths)} paths over {len(cables)} cables")
 PY
-cat > "$out/paths.lua" <<'EOF'
-local paths = {}
-for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
-local pause = tonumber(os.getenv("DELAY_MS") or "0")
-math.randomseed(tonumber(os.getenv("SEED") or "7"))
-request = function() return wrk.format("GET", paths[math.random(#paths)]) end
-if pause > 0 then delay = function() return pause end end
-EOF
 export PATHS="$out/mixed.paths"
 
 # --- The maximum: warm-up, then 30 s flat out.
-wrk -t2 -c$connections -d${WARMUP:-30s} -s "$out/paths.lua" "http://localhost:$http" > /dev/null
-wrk -t2 -c$connections -d30s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/max.wrk"
+wrk -t2 -c$connections -d${WARMUP:-30s} -s "$lua" "http://localhost:$http" > /dev/null
+wrk -t2 -c$connections -d30s --latency -s "$lua" "http://localhost:$http" > "$out/max.wrk"
 max_rps=$(awk '/Requests\/sec/ {print $2}' "$out/max.wrk")
 # Half of it (wrk2 is not packaged here): every connection pauses 20 ms after each answer, and there are as many
 # connections as make max/2 a second together (wrk's pause is in whole milliseconds: few connections, short pauses
@@ -168,7 +151,7 @@ import_loop() {
 import_loop &
 importer=$!
 
-DELAY_MS=$delay wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$out/paths.lua" "http://localhost:$http" > "$out/soak.wrk"
+DELAY_MS=$delay wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$lua" "http://localhost:$http" > "$out/soak.wrk"
 wait $importer || true
 wait $sampler || true
 
