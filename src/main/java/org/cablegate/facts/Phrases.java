@@ -12,9 +12,7 @@ import java.util.Map;
  */
 final class Phrases<T> {
 
-    private final Map<String, T> anyCase = new HashMap<>();
-    private final Map<String, T> exact = new HashMap<>();
-    // Tries over the same forms, read forwards and backwards: a lookup walks the text once from a position instead of
+    // The forms as tries, read forwards and backwards: a lookup walks the text once from a position instead of
     // cutting, lower-casing and hashing a substring for every candidate length (most of the fact extractors' time).
     private final Trie<T> exactForwards = new Trie<>();
     private final Trie<T> anyCaseForwards = new Trie<>();
@@ -24,14 +22,15 @@ final class Phrases<T> {
     /** Adds a form; a form added before keeps its meaning. */
     void add(String form, T meaning, boolean exactCase) {
         var key = exactCase ? form : lower(form);
-        if ((exactCase ? exact : anyCase).putIfAbsent(key, meaning) == null) {
-            (exactCase ? exactForwards : anyCaseForwards).put(key, meaning);
+        var forwards = exactCase ? exactForwards : anyCaseForwards;
+        if (forwards.get(key) == null) {
+            forwards.put(key, meaning);
             (exactCase ? exactBackwards : anyCaseBackwards).put(new StringBuilder(key).reverse().toString(), meaning);
         }
     }
 
     boolean contains(String form) {
-        return exact.containsKey(form) || anyCase.containsKey(lower(form));
+        return exactForwards.get(form) != null || anyCaseForwards.get(lower(form)) != null;
     }
 
     /** The longest form starting at {@code at} and ending at a word boundary, or null; exact forms first. */
@@ -77,6 +76,15 @@ final class Phrases<T> {
                 node = node.next.computeIfAbsent(key.charAt(i), c -> new Trie<>());
             }
             node.meaning = value;
+        }
+
+        /** The meaning of exactly this key, or null. */
+        T get(String key) {
+            var node = this;
+            for (int i = 0; i < key.length() && node != null; i++) {
+                node = node.next.get(key.charAt(i));
+            }
+            return node == null ? null : node.meaning;
         }
 
         Match<T> longestForwards(String text, int at, boolean anyCase) {

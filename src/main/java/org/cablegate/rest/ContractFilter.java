@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -33,18 +34,8 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> {
-                item.getOperations().values().forEach(this::complete);
-                if (item.getGET() != null && answersJson(item.getGET())) {
-                    // JsonResponses tags every JSON answer with an ETag and honours If-None-Match.
-                    addIfMissing(item.getGET().getResponses(), "304", "Not modified: If-None-Match named the current ETag");
-                }
-                if (item.getGET() != null) {
-                    // Public reads are limited per client (security/RateLimitFilter); writes carry a key instead.
-                    addProblemIfMissing(item.getGET().getResponses(), "429",
-                            "Too many requests from this client; try again after Retry-After seconds");
-                }
-            });
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                    .forEach((method, operation) -> complete(operation, method == PathItem.HttpMethod.GET)));
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireMembers);
@@ -52,7 +43,7 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private void complete(Operation operation) {
+    private void complete(Operation operation, boolean read) {
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>()); // public: no key, said explicitly
         }
@@ -68,6 +59,14 @@ public class ContractFilter implements OASFilter {
             addIfMissing(responses, "404", "Nothing at this path");
         }
         ANY_OPERATION.forEach((status, description) -> addIfMissing(responses, status, description));
+        if (read) {
+            // Public reads are limited per client (security/RateLimitFilter); writes carry a key instead.
+            addIfMissing(responses, "429", "Too many requests from this client; try again after Retry-After seconds");
+            if (answersJson(operation)) {
+                // JsonResponses tags every JSON answer with an ETag and honours If-None-Match.
+                addIfMissing(responses, "304", "Not modified: If-None-Match named the current ETag");
+            }
+        }
         // By status, whatever order annotations and this filter added them in: the committed spec is stable.
         responses.setAPIResponses(new java.util.TreeMap<>(responses.getAPIResponses()));
         responses.getAPIResponses().forEach((status, response) -> {
@@ -76,15 +75,6 @@ public class ContractFilter implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         });
-    }
-
-    private static void addProblemIfMissing(APIResponses responses, String status, String description) {
-        if (responses.getAPIResponse(status) == null) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
-            responses.setAPIResponses(new java.util.TreeMap<>(responses.getAPIResponses()));
-        }
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {
