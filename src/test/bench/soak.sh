@@ -3,7 +3,7 @@
 # search, cables) while import jobs run one after another, heap and RSS sampled every 10 s. Passes when no request
 # failed, every import job finished, and heap after GC and RSS end where they started (within SOAK_GROWTH_PCT).
 #   src/test/bench/soak.sh [BASE_CABLES] [FEED_CABLES]   (default 20000 and 10000; build first: mvn -B package -DskipTests)
-# Environment: SOAK_SECONDS (600), CONNECTIONS (32), XMX (512m), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
+# Environment: SOAK_SECONDS (600), CONNECTIONS (32, for the maximum), SOAK_CONNECTIONS (512), XMX (512m), SERVICE_OPTS (more JVM options for the service), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
 # CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is).
 # The database is a MariaDB server of its own, started here from the embedded server's binaries, filled with
 # BASE_CABLES synthetic cables by the import command; the imports during the soak add FEED_CABLES more (the rows that
@@ -61,7 +61,8 @@ java -Xmx384m "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.l
 # The load comes from one address: the per-client read limit (cables.rate-limit.*) is lifted so that the figures
 # measure the service, not the limiter refusing the benchmark.
 http=18090
-java -Xmx${XMX:-512m} "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.http.port=$http \
+# shellcheck disable=SC2086 # SERVICE_OPTS: more JVM options for the service, split on spaces
+java -Xmx${XMX:-512m} -Xlog:gc:file="$out/gc.log" ${SERVICE_OPTS:-} "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.http.port=$http \
   -Dcables.import.samples-on-empty-database=false -Dcables.api-key=$key -Dquarkus.log.console.level=WARN \
   -Dcables.rate-limit.requests-per-second=1000000000 -Dcables.rate-limit.burst=1000000000 \
   -jar "$jar" > "$out/service.log" 2>&1 &
@@ -106,12 +107,11 @@ export PATHS="$out/mixed.paths"
 wrk -t2 -c$connections -d${WARMUP:-30s} -s "$lua" "http://localhost:$http" > /dev/null
 wrk -t2 -c$connections -d30s --latency -s "$lua" "http://localhost:$http" > "$out/max.wrk"
 max_rps=$(awk '/Requests\/sec/ {print $2}' "$out/max.wrk")
-# Half of it (wrk2 is not packaged here): every connection pauses 20 ms after each answer, and there are as many
-# connections as make max/2 a second together (wrk's pause is in whole milliseconds: few connections, short pauses
-# would overshoot).
-delay=20
-soak_connections=$(python3 -c "print(max(1, round($max_rps / 2 * $delay / 1000)))")
-echo "maximum $max_rps req/s; soak at half: $soak_connections connections, $delay ms between requests each, ${seconds}s"
+# Half of it, held at a constant rate (random-paths.lua paces each wrk thread as wrk2 would; wrk2 is not packaged
+# here): many connections, so that a slow answer on some does not lower the rate of the others.
+soak_connections=${SOAK_CONNECTIONS:-512}
+rate_per_thread=$(python3 -c "print(round($max_rps / 2 / 2))")
+echo "maximum $max_rps req/s; soak at half: $((rate_per_thread * 2)) req/s over $soak_connections connections, ${seconds}s"
 
 # --- Heap and RSS every 10 s: jstat's heap in use and old generation, the process's resident set.
 sample() {
@@ -154,9 +154,11 @@ import_loop() {
 import_loop &
 importer=$!
 
-DELAY_MS=$delay wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$lua" "http://localhost:$http" > "$out/soak.wrk"
+RATE_PER_THREAD=$rate_per_thread wrk -t2 -c$soak_connections -d${seconds}s --latency -s "$lua" "http://localhost:$http" > "$out/soak.wrk"
 wait $importer || true
 wait $sampler || true
+# The service's own view: latency histograms per route (a wrk timeout the service never saw is a queue before it).
+curl -fsS "localhost:$http/q/metrics" > "$out/metrics.txt" || true
 
 python3 - "$out" "$max_rps" "$growth_pct" <<'PY'
 import csv, re, sys
@@ -195,6 +197,23 @@ for key, name, stat in [("old_used_mb", "old generation after collections (floor
     if key in ("old_used_mb", "rss_mb") and b > a * (1 + growth / 100):
         ok = False
         lines.append(f"  grew more than {growth:.0f}%")
+# Requests the service itself took over 1 s and over 2 s to answer, by route (its histogram's buckets).
+slow = {}
+try:
+    for m in re.finditer(r'^http_server_requests_seconds_bucket\{(.*?)\} (\S+)$', open(f"{out}/metrics.txt").read(), re.M):
+        tags = dict(re.findall(r'(\w+)="(.*?)"', m.group(1)))
+        key = (tags.get("method"), tags.get("uri"))
+        slow.setdefault(key, {})[tags.get("le")] = float(m.group(2))
+except FileNotFoundError:
+    pass
+for (method, uri), buckets in sorted(slow.items()):
+    total_r = buckets.get("+Inf", 0)
+    over1, over2 = total_r - buckets.get("1.0", total_r), total_r - buckets.get("2.0", total_r)
+    if over1 > 0:
+        lines.append(f"  service-side over 1 s: {method} {uri}: {over1:.0f} (over 2 s: {over2:.0f}) of {total_r:.0f}")
+pauses = [float(x) for x in re.findall(r"Pause.* ([\d.]+)ms$", open(f"{out}/gc.log").read(), re.M)] if __import__("os").path.exists(f"{out}/gc.log") else []
+if pauses:
+    lines.append(f"GC pauses: {len(pauses)}, longest {max(pauses):.0f} ms, total {sum(pauses) / 1000:.1f} s")
 lines.append("PASS" if ok else "FAIL")
 open(f"{out}/summary.txt", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))

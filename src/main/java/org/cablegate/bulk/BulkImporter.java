@@ -66,6 +66,11 @@ public class BulkImporter {
     private volatile boolean stopping;
 
     void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        requestStop();
+    }
+
+    /** Imports under way stop after the batch being written; none starts a new batch after this. */
+    public void requestStop() {
         stopping = true;
     }
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Bulk import jobs: a dump sent over HTTP is kept in a spool file, then imported in the background, one job at a
@@ -35,6 +37,8 @@ public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final SecureRandom IDS = new SecureRandom();
+    /** How long the shutdown waits for the batch being written (a batch takes well under a second). */
+    private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(15);
 
     private final BulkImporter importer;
     private final ImportJobStore store;
@@ -58,8 +62,22 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * The running job stops after the batch being written and stays "running", to resume at the next start (an
+     * interrupt instead would fail it); queued jobs wait for the next start with their spool files.
+     */
     void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        importer.requestStop();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("The running import did not stop within %s; it resumes at the next start", STOP_WAIT);
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
     }
 
     /** Keeps the body in a spool file, records the job and queues it; answers once the body is safely on disk. */
@@ -73,7 +91,13 @@ public class ImportJobs {
             throw e;
         }
         store.create(id, "POST /api/v1/imports", Files.size(spool), spool.toString());
-        worker.submit(() -> runSpooled(id, spool));
+        try {
+            worker.submit(() -> runSpooled(id, spool));
+        } catch (RejectedExecutionException shuttingDown) {
+            // The body arrived while the service stops: the job is recorded with its spool file and runs at the
+            // next start, like one cut short.
+            LOG.infof("Import job %s is queued for the next start: the service is stopping", id);
+        }
         return store.find(id).orElseThrow();
     }
 

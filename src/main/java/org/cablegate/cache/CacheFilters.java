@@ -3,6 +3,7 @@ package org.cablegate.cache;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,16 @@ public class CacheFilters {
     private static final int PRIORITY = 10;
     private static final String KEY = "cablegate.cache.key";
     private static final String GENERATION = "cablegate.cache.generation";
+    /**
+     * How many times a request waited for another's answer. One that found none cached waits again for the next
+     * computation (which starts after it arrived, so its answer is fresh for it), up to {@link #MAX_WAITS}; then it
+     * computes its own (an answer that is never cached, a 400 say, is not computed one request at a time).
+     */
+    private static final String WAITS = "cablegate.cache.waits";
+    private static final int MAX_WAITS = 3;
 
     private final ResponseCache cache;
+    private final AnswersInFlight inFlight = new AnswersInFlight();
 
     public CacheFilters(ResponseCache cache) {
         this.cache = cache;
@@ -54,6 +63,14 @@ public class CacheFilters {
             return;
         }
         if (hit == null) {
+            Integer waits = ctx.get(WAITS);
+            if (waits == null || waits < MAX_WAITS) {
+                var token = inFlight.lead(key, new AnswersInFlight.Waiter(ctx, Vertx.currentContext()));
+                if (token == null) {
+                    return;     // parked: resumed when the request computing this answer ends
+                }
+                ctx.addEndHandler(ended -> inFlight.finish(key, token).forEach(CacheFilters.this::resume));
+            }
             ctx.put(KEY, key);
             ctx.put(GENERATION, cache.generation());
             ctx.next();
@@ -71,6 +88,19 @@ public class CacheFilters {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
         response.setStatusCode(200).end(Buffer.buffer(hit.body()));
+    }
+
+    /** A request that waited: served from the cache now, or it waits again, or computes its own answer. */
+    private void resume(AnswersInFlight.Waiter waiter) {
+        waiter.context().runOnContext(v -> {
+            var request = waiter.request();
+            if (request.response().closed() || request.response().ended()) {
+                return;
+            }
+            Integer waits = request.get(WAITS);
+            request.put(WAITS, waits == null ? 1 : waits + 1);
+            serve(request);
+        });
     }
 
     @ServerResponseFilter

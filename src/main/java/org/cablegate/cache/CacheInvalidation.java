@@ -32,6 +32,7 @@ public class CacheInvalidation {
         this.dataSource = dataSource;
     }
 
+    /** The cables' own answers, their neighbours' and the list pages; search pages wait for the index. */
     void onWritten(@Observes CablesWritten written) {
         var stale = new HashSet<String>();
         var refIds = written.cables().stream().map(c -> c.refId()).toList();
@@ -51,7 +52,7 @@ public class CacheInvalidation {
      * thread) are dropped once it has them.
      */
     void onIndexed(@Observes org.cablegate.search.CablesIndexed indexed) {
-        cache.invalidate(List.of(CacheKeys.LISTS));
+        cache.invalidate(List.of(CacheKeys.SEARCHES));
     }
 
     /**
@@ -59,7 +60,10 @@ public class CacheInvalidation {
      * read from the database (as stored now, which is what the new answers show).
      */
     public void invalidateStored(Collection<String> refIds) {
-        invalidate(new HashSet<>(refIds), List.copyOf(refIds), true);
+        // The follower has put them in the search index already: search pages go too.
+        var stale = new HashSet<>(refIds);
+        stale.add(CacheKeys.SEARCHES);
+        invalidate(stale, List.copyOf(refIds), true);
     }
 
     private void invalidate(Set<String> stale, List<String> written, boolean readCited) {

@@ -6,12 +6,15 @@ import java.util.Locale;
  * Which requests are cached, and under what key: GETs of one cable's resources under {@code /api/v1/cables/{refId}}
  * and {@code /c/{refId}} (not the card images, which have a cache of their own), and the list and search pages of
  * {@code /api/v1/cables}, keyed by the path and query as sent. List pages belong to the group {@link #LISTS}, which
- * every import drops whole: any new cable may change any list.
+ * every write drops whole (any new cable may change any list); search pages ({@code q}) to {@link #SEARCHES}, which
+ * is dropped when written cables reach the search index, the only source of a search page.
  */
 final class CacheKeys {
 
-    /** The group of every list and search page. */
+    /** The group of every list page read from the database (no {@code q}). */
     static final String LISTS = "*LISTS*";
+    /** The group of every search page ({@code q}), read from the search index. */
+    static final String SEARCHES = "*SEARCHES*";
     private static final String LIST = "/api/v1/cables";
     private static final String API = "/api/v1/cables/";
     private static final String PAGES = "/c/";
@@ -24,13 +27,45 @@ final class CacheKeys {
         if (!path.equals(LIST) && (refIdOfPath(path) == null || path.endsWith("/card.png"))) {
             return null;
         }
+        if (path.equals(LIST) && query != null && hasEncodedParameterName(query)) {
+            // Which group an encoded name (%71 is q) belongs to is the resource's business: not cached.
+            return null;
+        }
         return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** The reference ID a key or path is about, upper-cased, or null. */
+    /**
+     * The reference ID a key or path is about, upper-cased; for a list key its group ({@link #LISTS} or
+     * {@link #SEARCHES}); or null.
+     */
     static String refIdOf(String key) {
         var q = key.indexOf('?');
-        return refIdOfPath(q < 0 ? key : key.substring(0, q));
+        var group = refIdOfPath(q < 0 ? key : key.substring(0, q));
+        if (LISTS.equals(group) && q >= 0 && hasParameter(key.substring(q + 1), "q")) {
+            return SEARCHES;
+        }
+        return group;
+    }
+
+    private static boolean hasParameter(String query, String name) {
+        for (var pair : query.split("&")) {
+            var eq = pair.indexOf('=');
+            if ((eq < 0 ? pair : pair.substring(0, eq)).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasEncodedParameterName(String query) {
+        for (var pair : query.split("&")) {
+            var eq = pair.indexOf('=');
+            var name = eq < 0 ? pair : pair.substring(0, eq);
+            if (name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String refIdOfPath(String path) {

@@ -12,15 +12,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Rendered answers of the per-cable reads (cable, paragraphs, posts, facts, pages), by request URI, bounded by bytes.
  * Hits are served from the HTTP event loop without a database round trip ({@link CacheFilters}).
  *
  * <p>Correctness rests on invalidation: every committed import names the cables it changed, and their answers, and
- * those of the cables that cite them or that they cite, are dropped at once. An answer computed while an import
- * commits is not stored (the generation check), so a stale answer can never be cached after its invalidation. Entries
- * also expire after the answers' own max-age, which bounds staleness on replicas that did not run the import.
+ * those of the cables that cite them or that they cite, are dropped at once. An answer computed while its cable (or
+ * its list group) was invalidated is not stored (the generation check), so a stale answer can never be cached after
+ * its invalidation; answers about other cables are stored as usual while an import runs. Entries also expire after
+ * the answers' own max-age, which bounds staleness on replicas that did not run the import.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -28,7 +30,14 @@ public class ResponseCache {
     private final Cache<String, CachedResponse> responses;
     /** Keys by canonical reference ID, to drop one cable's answers without scanning the cache. */
     private final ConcurrentHashMap<String, Set<String>> keysByCable = new ConcurrentHashMap<>();
+    /** Counts invalidations; an answer's read starts by taking it ({@link #generation()}). */
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * The generation of the last invalidation of each group (a cable, or a list group), by a hash of its name: groups
+     * sharing a slot only make an answer skip the cache once, never keep a stale one.
+     */
+    private final AtomicLongArray invalidatedAt = new AtomicLongArray(SLOTS);
+    private static final int SLOTS = 4096;
     private final boolean enabled;
 
     public ResponseCache(CablesConfig config) {
@@ -54,24 +63,31 @@ public class ResponseCache {
         return generation.get();
     }
 
-    /** Stores an answer unless an import committed since {@code readGeneration}: it may predate that import. */
+    /**
+     * Stores an answer unless its cable (or group) was invalidated since {@code readGeneration}: it may predate that
+     * write.
+     */
     void put(String key, String refId, CachedResponse response, long readGeneration) {
-        if (!enabled || generation.get() != readGeneration) {
+        var group = canonical(refId);
+        if (!enabled || invalidatedSince(group, readGeneration)) {
             return;
         }
-        keysByCable.computeIfAbsent(canonical(refId), k -> ConcurrentHashMap.newKeySet()).add(key);
+        keysByCable.computeIfAbsent(group, k -> ConcurrentHashMap.newKeySet()).add(key);
         responses.put(key, response);
-        if (generation.get() != readGeneration) {
-            // An import committed while we stored: drop what we just put.
+        if (invalidatedSince(group, readGeneration)) {
+            // Invalidated while we stored: drop what we just put.
             responses.invalidate(key);
         }
     }
 
-    /** Drops every answer about these cables. */
+    /** Drops every answer about these cables (or list groups). */
     public void invalidate(Collection<String> refIds) {
-        generation.incrementAndGet();
+        long now = generation.incrementAndGet();
         for (var refId : refIds) {
-            var keys = keysByCable.remove(canonical(refId));
+            var group = canonical(refId);
+            // Marked before the keys go: a put that checks after this sees it; one that checked before is undone.
+            invalidatedAt.accumulateAndGet(slot(group), now, Math::max);
+            var keys = keysByCable.remove(group);
             if (keys != null) {
                 responses.invalidateAll(keys);
             }
@@ -79,9 +95,20 @@ public class ResponseCache {
     }
 
     public void invalidateAll() {
-        generation.incrementAndGet();
+        long now = generation.incrementAndGet();
+        for (int i = 0; i < SLOTS; i++) {
+            invalidatedAt.accumulateAndGet(i, now, Math::max);
+        }
         responses.invalidateAll();
         keysByCable.clear();
+    }
+
+    private boolean invalidatedSince(String group, long readGeneration) {
+        return invalidatedAt.get(slot(group)) > readGeneration;
+    }
+
+    private static int slot(String group) {
+        return (group.hashCode() & 0x7fffffff) % SLOTS;
     }
 
     /** How many answers are cached, and their bytes. */

@@ -68,8 +68,8 @@ public class CableSearchIndex {
     }
 
     /**
-     * Adds or replaces these cables' documents (by reference ID). Cheap: the documents go into the writer's
-     * buffer; searches see them within {@code cables.search.refresh-millis}, or at once when they search next.
+     * Adds or replaces these cables' documents (by reference ID); searches see them when this returns (the refresh
+     * is paid here, on the writer's thread, never by a search).
      */
     public void upsert(List<ParsedCable> parsed) {
         upsertIndexed(parsed.stream().map(IndexedCable::of).toList());

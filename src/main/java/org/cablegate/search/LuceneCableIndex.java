@@ -41,11 +41,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The search index: one Lucene document per cable, kept in a directory on disk. Writes are cheap (documents are
- * replaced by reference ID in the writer's buffer); a background thread makes them visible to searches every
- * {@code refresh} (near-real-time readers, no commit) and commits every {@code commit}. A search that follows a
- * write refreshes first, so a caller always finds what it has just imported. Plain Java: the CDI bean
- * {@link CableSearchIndex} owns one.
+ * The search index: one Lucene document per cable, kept in a directory on disk. A write replaces documents by
+ * reference ID and makes them visible before it returns (a near-real-time reader, no commit), on the writer's thread:
+ * searches never refresh, so they never wait for a refresh (under an import, searches that each refreshed queued
+ * behind one another for seconds). A background thread commits every {@code commit}, and refreshes every
+ * {@code refresh} for anything else. Plain Java: the CDI bean {@link CableSearchIndex} owns one.
  */
 public final class LuceneCableIndex implements AutoCloseable {
 
@@ -107,11 +107,13 @@ public final class LuceneCableIndex implements AutoCloseable {
     }
 
     /** Adds or replaces the cables' documents, keyed by reference ID. Visible to searches within a refresh. */
+    /** Adds or replaces these cables' documents; searches see them when this returns (but during a rebuild). */
     public void upsert(Collection<IndexedCable> cables) throws IOException {
         for (var cable : cables) {
             writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
         }
         writes.incrementAndGet();
+        refresh();
     }
 
     /** Commit user data key: the change-log seq through which this index holds every change ({@link ChangeFollower}). */
@@ -190,7 +192,10 @@ public final class LuceneCableIndex implements AutoCloseable {
         return rebuilding.get();
     }
 
-    /** Makes every write so far visible (unless a rebuild is under way: searches see the old index until it ends). */
+    /**
+     * Makes every write so far visible (unless a rebuild is under way: searches see the old index until it ends),
+     * with the new reader's facet ordinals built here rather than by the first search that counts facets.
+     */
     public void refresh() throws IOException {
         if (rebuilding.get()) {
             return;
@@ -199,6 +204,12 @@ public final class LuceneCableIndex implements AutoCloseable {
         if (seen != refreshedWrites) {
             searchers.maybeRefreshBlocking();
             refreshedWrites = seen;
+            var searcher = searchers.acquire();
+            try {
+                facetState(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
         }
     }
 
@@ -245,7 +256,6 @@ public final class LuceneCableIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
-        refresh();
         var searcher = searchers.acquire();
         try {
             return search(searcher, request);

@@ -24,7 +24,7 @@ class LuceneCableIndexTest {
 
     @BeforeEach
     void open() throws Exception {
-        // Refresh and commit far apart: whatever a test sees, it sees because a search refreshes after a write.
+        // Background refresh and commit far apart: whatever a test sees, it sees because a write refreshes.
         index = LuceneCableIndex.open(dir, 3_600_000, 3600);
     }
 
