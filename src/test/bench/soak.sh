@@ -3,7 +3,7 @@
 # search, cables) while import jobs run one after another, heap and RSS sampled every 10 s. Passes when no request
 # failed, every import job finished, and heap after GC and RSS end where they started (within SOAK_GROWTH_PCT).
 #   src/test/bench/soak.sh [BASE_CABLES] [FEED_CABLES]   (default 20000 and 10000; build first: mvn -B package -DskipTests)
-# Environment: SOAK_SECONDS (600), CONNECTIONS (32, for the maximum), SOAK_CONNECTIONS (512), XMX (512m), SERVICE_OPTS (more JVM options for the service), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
+# Environment: SOAK_SECONDS (600), CONNECTIONS (32, for the maximum), SOAK_CONNECTIONS (1024), XMX (512m), SERVICE_OPTS (more JVM options for the service), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
 # CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is).
 # The database is a MariaDB server of its own, started here from the embedded server's binaries, filled with
 # BASE_CABLES synthetic cables by the import command; the imports during the soak add FEED_CABLES more (the rows that
@@ -109,7 +109,7 @@ wrk -t2 -c$connections -d30s --latency -s "$lua" "http://localhost:$http" > "$ou
 max_rps=$(awk '/Requests\/sec/ {print $2}' "$out/max.wrk")
 # Half of it, held at a constant rate (random-paths.lua paces each wrk thread as wrk2 would; wrk2 is not packaged
 # here): many connections, so that a slow answer on some does not lower the rate of the others.
-soak_connections=${SOAK_CONNECTIONS:-512}
+soak_connections=${SOAK_CONNECTIONS:-1024}
 rate_per_thread=$(python3 -c "print(round($max_rps / 2 / 2))")
 echo "maximum $max_rps req/s; soak at half: $((rate_per_thread * 2)) req/s over $soak_connections connections, ${seconds}s"
 

@@ -77,6 +77,17 @@ class LuceneCableIndexTest {
     }
 
     @Test
+    void writesRefreshWhileSearchesComeInAndLeaveItToTheNextSearchInALull() throws Exception {
+        index.upsert(List.of(cable("10TEST1", "2010-01-01", "S", "a lull write about yaks.")));
+        assertEquals(0, index.size(), "no search yet: the write only buffered");
+        assertEquals(List.of("10TEST1"), search("yaks", SearchOrder.RELEVANCE), "the first search refreshes");
+
+        index.upsert(List.of(cable("10TEST2", "2010-01-02", "S", "a write about yaks while searching.")));
+        assertEquals(2, index.size(), "searches came in: the write refreshed before it returned");
+        assertEquals(List.of("10TEST2", "10TEST1"), search("yaks", SearchOrder.DATE));
+    }
+
+    @Test
     void replacesADocumentByReferenceIdAndShowsWritesToTheNextSearch() throws Exception {
         index.upsert(List.of(cable("04TEST1", "2004-01-01", "S", "first version with quokka.")));
         assertEquals(List.of("04TEST1"), search("quokka", SearchOrder.RELEVANCE));
