@@ -116,12 +116,15 @@ echo "maximum $max_rps req/s; soak at half: $((rate_per_thread * 2)) req/s over 
 # --- Heap and RSS every 10 s: jstat's heap in use and old generation, the process's resident set.
 sample() {
   local t=0
-  echo "seconds,heap_used_mb,old_used_mb,rss_mb,full_gcs,heap_committed_mb" > "$out/samples.csv"
+  echo "seconds,heap_used_mb,old_used_mb,rss_mb,full_gcs,heap_committed_mb,answers_over_1s" > "$out/samples.csv"
   while kill -0 "$service" 2>/dev/null && [ "$t" -le "$seconds" ]; do
-    local gc rss
+    local gc rss slow
     gc=$(jstat -gc "$service" | tail -1)
     rss=$(awk '/VmRSS/ {print $2}' /proc/$service/status)
-    echo "$gc" | awk -v t=$t -v rss=$rss '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024}' \
+    # Answers the service took over 1 s so far, all routes (+Inf bucket minus the 1 s one): when they happened.
+    slow=$(curl -fsS "localhost:$http/q/metrics" 2>/dev/null | awk '/^http_server_requests_seconds_bucket/ {
+        if ($0 ~ /le="\+Inf"/) all += $NF; else if ($0 ~ /le="1\.0"/) fast += $NF } END {print all - fast + 0}')
+    echo "$gc" | awk -v t=$t -v rss=$rss -v slow="${slow:-0}" '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f,%d\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024, slow}' \
       >> "$out/samples.csv"
     sleep 10
     t=$((t + 10))

@@ -49,6 +49,11 @@ final class AnswersInFlight {
         return token.close();
     }
 
+    /** Whether a request is computing this key now. */
+    boolean computing(String key) {
+        return computing.containsKey(key);
+    }
+
     /** How many keys are being computed (for tests and metrics). */
     int computing() {
         return computing.size();

@@ -63,6 +63,13 @@ public class CacheFilters {
             return;
         }
         if (hit == null) {
+            var stale = cache.stale(key);
+            if (stale != null && inFlight.computing(key)
+                    && accepts(request.getHeader(HttpHeaders.ACCEPT), stale.contentType())) {
+                // A list or search page being recomputed after an import batch: the page as it was until then.
+                answer(ctx, stale);
+                return;
+            }
             Integer waits = ctx.get(WAITS);
             if (waits == null || waits < MAX_WAITS) {
                 var token = inFlight.lead(key, new AnswersInFlight.Waiter(ctx, Vertx.currentContext()));
@@ -76,6 +83,11 @@ public class CacheFilters {
             ctx.next();
             return;
         }
+        answer(ctx, hit);
+    }
+
+    private static void answer(RoutingContext ctx, CachedResponse hit) {
+        var request = ctx.request();
         var response = ctx.response();
         response.putHeader(HttpHeaders.ETAG, hit.etag());
         response.putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl());

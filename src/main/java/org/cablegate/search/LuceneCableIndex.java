@@ -1,7 +1,6 @@
 package org.cablegate.search;
 
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.document.LongPoint;
@@ -78,16 +77,12 @@ public final class LuceneCableIndex implements AutoCloseable {
     private volatile long refreshedWrites;
     private volatile long committedWrites;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private volatile FacetState facetState;
     /** How long after the last search writes go on refreshing the index themselves. */
     static final java.time.Duration SEARCHING = java.time.Duration.ofSeconds(30);
     /** When the last search started (System.nanoTime); far in the past at first. */
     private volatile long lastSearch = System.nanoTime() - SEARCHING.toNanos() - 1;
     /** The last write made while no search came in, which no write refreshed. */
     private final AtomicLong lullWrites = new AtomicLong();
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
 
     private LuceneCableIndex(Path dir, long refreshMillis, long commitSeconds) throws IOException {
         Files.createDirectories(dir);
@@ -214,7 +209,7 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     /**
      * Makes every write so far visible (unless a rebuild is under way: searches see the old index until it ends),
-     * with the new reader's facet ordinals built here rather than by the first search that counts facets.
+     * the new searcher's facet ordinals built here ({@link SlicedSearcherFactory}), not by a search.
      */
     public void refresh() throws IOException {
         if (rebuilding.get()) {
@@ -224,12 +219,6 @@ public final class LuceneCableIndex implements AutoCloseable {
         if (seen != refreshedWrites) {
             searchers.maybeRefreshBlocking();
             refreshedWrites = seen;
-            var searcher = searchers.acquire();
-            try {
-                facetState(searcher.getIndexReader());
-            } finally {
-                searchers.release(searcher);
-            }
         }
     }
 
@@ -303,7 +292,7 @@ public final class LuceneCableIndex implements AutoCloseable {
             var result = FacetsCollectorManager.searchAfter(searcher, after, query, wanted, sort, true,
                     new FacetsCollectorManager());
             top = result.topDocs();
-            facets = facets(searcher.getIndexReader(), result.facetsCollector());
+            facets = facets(((SlicedSearcherFactory.FacetedSearcher) searcher).facets(), result.facetsCollector());
         } else {
             top = searcher.searchAfter(after, query, wanted, sort, true);
         }
@@ -421,11 +410,10 @@ public final class LuceneCableIndex implements AutoCloseable {
                 : new FieldDoc(doc, cursor.score(), new Object[]{cursor.score(), refId});
     }
 
-    private Map<String, List<SearchResults.FacetCount>> facets(IndexReader reader,
+    private Map<String, List<SearchResults.FacetCount>> facets(SortedSetDocValuesReaderState state,
                                                                 org.apache.lucene.facet.FacetsCollector collector)
             throws IOException {
         var out = new LinkedHashMap<String, List<SearchResults.FacetCount>>();
-        var state = facetState(reader);
         // One pass over the hits counts every dimension: counting per dimension read them four times.
         var counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
         for (var dim : List.of(CableFields.DIM_ORIGIN, CableFields.DIM_TAG, CableFields.DIM_CLASSIFICATION,
@@ -448,29 +436,11 @@ public final class LuceneCableIndex implements AutoCloseable {
         return out;
     }
 
-    /** The facet ordinals of a reader: built once per reader (after each refresh), on the first facet count. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        var current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        synchronized (this) {
-            current = facetState;
-            if (current != null && current.reader() == reader) {
-                return current.state();
-            }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, CableFields.FACETS);
-            } catch (IllegalArgumentException noFacetsYet) {
-                state = null;
-            }
-            facetState = new FacetState(reader, state);
-            return state;
-        }
-    }
-
+    /** In a lull nobody is waiting: the first search refreshes (a new reader also rebuilds its facet ordinals). */
     private void refreshQuietly() {
+        if (System.nanoTime() - lastSearch >= SEARCHING.toNanos()) {
+            return;
+        }
         try {
             refresh();
         } catch (IOException | RuntimeException e) {

@@ -58,6 +58,26 @@ class InvalidationGroupsTest {
         assertNull(cache.get("/api/v1/cables?q=oil"), "read before everything was dropped: not stored");
     }
 
+    @Test
+    void aDroppedSearchPageStaysAtHandAsStaleUntilItsNewPageIsStored() {
+        var cache = new ResponseCache(config());
+        cache.put("/api/v1/cables?q=oil", CacheKeys.SEARCHES, ANSWER, cache.generation());
+        cache.put("/api/v1/cables/06ASTANA590", "06ASTANA590", ANSWER, cache.generation());
+        cache.invalidate(List.of(CacheKeys.SEARCHES, "06ASTANA590"));
+        assertNull(cache.get("/api/v1/cables?q=oil"));
+        assertEquals(ANSWER, cache.stale("/api/v1/cables?q=oil"), "served while one request recomputes it");
+        assertNull(cache.stale("/api/v1/cables/06ASTANA590"), "a cable's own answers are never served stale");
+
+        var fresh = new CachedResponse("application/json", "\"f\"", "max-age=60", null, new byte[]{'[', ']'});
+        cache.put("/api/v1/cables?q=oil", CacheKeys.SEARCHES, fresh, cache.generation());
+        assertEquals(fresh, cache.get("/api/v1/cables?q=oil"));
+        assertNull(cache.stale("/api/v1/cables?q=oil"), "the new page replaces the stale one");
+
+        cache.invalidate(List.of(CacheKeys.SEARCHES));
+        cache.invalidateAll();
+        assertNull(cache.stale("/api/v1/cables?q=oil"), "dropping everything drops the stale pages too");
+    }
+
     private static CablesConfig config() {
         var cacheConfig = (CablesConfig.Cache) Proxy.newProxyInstance(CablesConfig.class.getClassLoader(),
                 new Class<?>[]{CablesConfig.Cache.class}, (proxy, method, args) -> switch (method.getName()) {

@@ -14,6 +14,9 @@ import org.opentest4j.TestAbortedException;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +60,24 @@ class HostileRequestsTest {
         }
         tests.add(DynamicTest.dynamicTest("the database is unchanged", () ->
                 assertEquals(before.get(), tableFingerprints(), "row counts and checksums per table")));
+        tests.add(DynamicTest.dynamicTest("the service's log lines show no stack trace, exception class or SQL",
+                HostileRequestsTest::assertSafeLog));
         return tests;
+    }
+
+    /** The test profile's copy of the service's log, written through the same filter as the console. */
+    private static final Path SERVICE_LOG = Path.of("target/test-service.log");
+    private static final Pattern UNSAFE_LOG = Pattern.compile("^\\s+at |^Caused by|\\b[a-z]+(?:\\.[a-z0-9_]+)+\\.[A-Z]\\w*"
+            + "(?:Exception|Error)\\b|(?i:\\binsert\\s+into\\b|\\bselect\\s+\\S.*\\bfrom\\s+\\w|\\bdelete\\s+from\\b)");
+
+    /** Every line the test run's services logged so far: this suite's, and those of the test classes before it. */
+    private static void assertSafeLog() throws IOException {
+        assertTrue(Files.exists(SERVICE_LOG), "the test profile logs to " + SERVICE_LOG);
+        // Lenient decoding: the suite's invalid UTF-8 may be quoted in a line.
+        var lines = new String(Files.readAllBytes(SERVICE_LOG), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertFalse(lines.isEmpty(), "the service logged its start at least");
+        var unsafe = lines.stream().filter(l -> UNSAFE_LOG.matcher(l).find()).limit(5).toList();
+        assertTrue(unsafe.isEmpty(), "log lines showing internals: " + unsafe);
     }
 
     private void answersWithAProblem(HostileCase c) throws IOException {
