@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
@@ -89,6 +90,13 @@ public class BulkImporter {
      */
     public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener)
             throws IOException {
+        return run(csv, bytesRead, tally, listener, threads);
+    }
+
+    /** The same, with at most {@code parallelism} chunks being prepared at once (fewer cores taken from reads). */
+    public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener,
+                           int parallelism) throws IOException {
+        var preparing = new Semaphore(Math.max(1, Math.min(parallelism, threads)));
         BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(threads * 2);
         // A writer thread for this import only: shut down when it ends (an executor left open per import, as
         // every text/csv POST is one, would keep an idle thread each).
@@ -106,19 +114,19 @@ public class BulkImporter {
                     row = rows.next();
                 } catch (CableParseException e) {
                     // The CSV itself is broken here: nothing after this point can be trusted to be a row.
-                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing, preparing);
                     put(inFlight, CompletableFuture.completedFuture(Chunk.broken(
                             new RowResult(rows.rowsRead() + 1, e.line(), null, null, e.getMessage()),
                             bytesRead.getAsLong())), writing);
                     break;
                 }
                 if (row == null) {
-                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing, preparing);
                     break;
                 }
                 chunk.add(row);
                 if (chunk.size() >= chunkSize) {
-                    submit(inFlight, chunk, bytesRead.getAsLong(), writing);
+                    submit(inFlight, chunk, bytesRead.getAsLong(), writing, preparing);
                     chunk = new ArrayList<>(chunkSize);
                 }
             }
@@ -134,11 +142,19 @@ public class BulkImporter {
     }
 
     private void submit(BlockingQueue<CompletableFuture<Chunk>> inFlight, List<CsvRow> rows, long bytes,
-                        CompletableFuture<Void> writing) {
+                        CompletableFuture<Void> writing, Semaphore preparing) {
         if (rows.isEmpty()) {
             return;
         }
-        put(inFlight, CompletableFuture.supplyAsync(() -> prepare(rows, bytes), preparers), writing);
+        try {
+            preparing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+        var chunk = CompletableFuture.supplyAsync(() -> prepare(rows, bytes), preparers);
+        chunk.whenComplete((done, failed) -> preparing.release());
+        put(inFlight, chunk, writing);
     }
 
     private static void put(BlockingQueue<CompletableFuture<Chunk>> inFlight, CompletableFuture<Chunk> chunk,

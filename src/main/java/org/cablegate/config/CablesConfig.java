@@ -101,6 +101,13 @@ public interface CablesConfig {
         @WithName("threads")
         Optional<Integer> threads();
 
+        /**
+         * At most this many of them work for an import job the service runs beside its reads ({@code POST
+         * /api/v1/imports}); default: half the cores, at least one. The command line's import takes them all.
+         */
+        @WithName("job-threads")
+        Optional<Integer> jobThreads();
+
         /** Where request bodies of import jobs are kept until imported; default: {@code <data-dir>/imports}. */
         @WithName("spool-dir")
         Optional<String> spoolDir();
