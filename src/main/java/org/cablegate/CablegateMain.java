@@ -30,6 +30,7 @@ public class CablegateMain {
             // Nobody searches while a command runs: refresh the search index rarely (fewer, larger segments to
             // merge); the command waits for its documents and the index commits when it closes.
             setIfAbsent("cables.search.refresh-millis", "60000");
+            setIfAbsent("cables.search.refresh-on-write", "false");
             setIfAbsent("cables.search.commit-seconds", "300");
         }
         EmbeddedMariaDb embedded = null;

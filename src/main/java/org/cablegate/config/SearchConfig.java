@@ -24,6 +24,14 @@ public interface SearchConfig {
     @WithDefault("500")
     long refreshMillis();
 
+    /**
+     * Each indexed batch is made searchable before the next (the service: searches never wait for a refresh); off
+     * for commands, where nobody searches and a refresh per batch slows the import.
+     */
+    @WithName("refresh-on-write")
+    @WithDefault("true")
+    boolean refreshOnWrite();
+
     /** How often indexed changes are committed to disk, in seconds (a refresh makes them searchable sooner). */
     @WithName("commit-seconds")
     @WithDefault("10")

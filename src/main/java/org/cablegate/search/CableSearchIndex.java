@@ -46,7 +46,8 @@ public class CableSearchIndex {
             directory = temporary ? Files.createTempDirectory("cablegate-search-")
                     : Path.of(search.indexDir().orElse(Path.of(cables.dataDir(), "search-index").toString()))
                     .toAbsolutePath();
-            index = LuceneCableIndex.open(directory, search.refreshMillis(), search.commitSeconds());
+            index = LuceneCableIndex.open(directory, search.refreshMillis(), search.commitSeconds(),
+                    search.refreshOnWrite());
             LOG.infof("Search index in %s: %d cables", directory, index.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);

@@ -43,11 +43,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The search index: one Lucene document per cable, kept in a directory on disk. Either way a caller finds what it has
  * just written:
  * <ul>
- *   <li>while searches come in, a write makes its documents visible before it returns (a near-real-time reader, no
- *   commit), on the writer's thread, and searches never refresh: under an import, searches that each refreshed
- *   queued behind one another for seconds;</li>
- *   <li>with no search for {@link #SEARCHING} (a bulk import on the command line), writes only buffer, and the first
- *   search after the lull refreshes: a refresh per batch cost the bulk import a sixth of its speed.</li>
+ *   <li>in the service ({@code refreshOnWrite}), a write makes its documents visible before it returns (a
+ *   near-real-time reader, no commit), on the writer's thread, and searches never refresh: under an import, searches
+ *   that refreshed queued behind one another for seconds;</li>
+ *   <li>in a command (a bulk import on the command line), writes only buffer, and a search refreshes first: a refresh
+ *   per batch cost the bulk import a sixth of its speed.</li>
  * </ul>
  * A background thread commits every {@code commit}, and refreshes every {@code refresh} for anything else. Plain
  * Java: the CDI bean {@link CableSearchIndex} owns one.
@@ -77,14 +77,14 @@ public final class LuceneCableIndex implements AutoCloseable {
     private volatile long refreshedWrites;
     private volatile long committedWrites;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
-    /** How long after the last search writes go on refreshing the index themselves. */
-    static final java.time.Duration SEARCHING = java.time.Duration.ofSeconds(30);
-    /** When the last search started (System.nanoTime); far in the past at first. */
-    private volatile long lastSearch = System.nanoTime() - SEARCHING.toNanos() - 1;
-    /** The last write made while no search came in, which no write refreshed. */
-    private final AtomicLong lullWrites = new AtomicLong();
+    /** Writes refresh before they return (the service), or leave it to the next search (a command). */
+    private final boolean refreshOnWrite;
+    /** The last write that did not refresh. */
+    private final AtomicLong unrefreshedWrites = new AtomicLong();
 
-    private LuceneCableIndex(Path dir, long refreshMillis, long commitSeconds) throws IOException {
+    private LuceneCableIndex(Path dir, long refreshMillis, long commitSeconds, boolean refreshOnWrite)
+            throws IOException {
+        this.refreshOnWrite = refreshOnWrite;
         Files.createDirectories(dir);
         directory = FSDirectory.open(dir);
         var config = new IndexWriterConfig(analyzer)
@@ -110,7 +110,13 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     /** Opens (or creates) the index in {@code dir}. */
     public static LuceneCableIndex open(Path dir, long refreshMillis, long commitSeconds) throws IOException {
-        return new LuceneCableIndex(dir, refreshMillis, commitSeconds);
+        return open(dir, refreshMillis, commitSeconds, true);
+    }
+
+    /** Opens (or creates) the index in {@code dir}; {@code refreshOnWrite} false for commands, where nobody searches. */
+    public static LuceneCableIndex open(Path dir, long refreshMillis, long commitSeconds, boolean refreshOnWrite)
+            throws IOException {
+        return new LuceneCableIndex(dir, refreshMillis, commitSeconds, refreshOnWrite);
     }
 
     /**
@@ -122,12 +128,10 @@ public final class LuceneCableIndex implements AutoCloseable {
             writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
         }
         long written = writes.incrementAndGet();
-        // Checked after the write: a search that marked itself before this check is served by this refresh; one that
-        // marks itself after it finds the lull write below and refreshes itself.
-        if (System.nanoTime() - lastSearch < SEARCHING.toNanos()) {
+        if (refreshOnWrite) {
             refresh();
         } else {
-            lullWrites.accumulateAndGet(written, Math::max);
+            unrefreshedWrites.accumulateAndGet(written, Math::max);
         }
     }
 
@@ -265,10 +269,8 @@ public final class LuceneCableIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
-        lastSearch = System.nanoTime();
-        if (refreshedWrites < lullWrites.get()) {
-            // Writes of the lull before this search did not refresh: the first searches after it do (one refreshes,
-            // the others wait for it).
+        if (refreshedWrites < unrefreshedWrites.get()) {
+            // Writes that did not refresh (a command's): this search does (one refreshes, others wait for it).
             refresh();
         }
         var searcher = searchers.acquire();
@@ -436,11 +438,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         return out;
     }
 
-    /** In a lull nobody is waiting: the first search refreshes (a new reader also rebuilds its facet ordinals). */
     private void refreshQuietly() {
-        if (System.nanoTime() - lastSearch >= SEARCHING.toNanos()) {
-            return;
-        }
         try {
             refresh();
         } catch (IOException | RuntimeException e) {
