@@ -23,6 +23,9 @@ public class CablegateMain {
             // A command shares the service's database, not its port (the service may be running), and starts no
             // background work of the service's own.
             setIfAbsent("quarkus.http.port", "0");
+            setIfAbsent("quarkus.management.port", "0");
+            // Nobody waits on a command's reads: statements over the whole corpus may take minutes.
+            setIfAbsent("quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "600000");
             setIfAbsent("cables.import.samples-on-empty-database", "false");
             setIfAbsent("cables.import.resume-jobs-at-start", "false");
             setIfAbsent("quarkus.log.console.level", "WARN");

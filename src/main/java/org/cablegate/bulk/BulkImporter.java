@@ -48,9 +48,13 @@ public class BulkImporter {
     private final ThreadLocal<CablePreparer> preparer = ThreadLocal.withInitial(CablePreparer::new);
     private final Timer batchTimer;
     private final ImportMetrics metrics;
+    private final java.time.Duration failoverWait;
+    private final java.time.Duration requestFailoverWait;
 
     public BulkImporter(CableBatchWriter writer, CablesConfig config, MeterRegistry registry, ImportMetrics metrics) {
         this.writer = writer;
+        this.failoverWait = config.importing().failoverWait();
+        this.requestFailoverWait = config.importing().requestFailoverWait();
         this.chunkSize = config.importing().batchSize();
         this.threads = config.importing().threads().orElse(Runtime.getRuntime().availableProcessors());
         var number = new AtomicInteger();
@@ -90,12 +94,21 @@ public class BulkImporter {
      */
     public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener)
             throws IOException {
-        return run(csv, bytesRead, tally, listener, threads);
+        return run(csv, bytesRead, tally, listener, threads, requestFailoverWait);
     }
 
     /** The same, with at most {@code parallelism} chunks being prepared at once (fewer cores taken from reads). */
     public ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener,
                            int parallelism) throws IOException {
+        return run(csv, bytesRead, tally, listener, parallelism, failoverWait);
+    }
+
+    /**
+     * The same, a batch whose database node is lost written again whole for up to {@code failoverWait} (jobs and the
+     * command wait long; a request short).
+     */
+    private ImportTally run(Reader csv, LongSupplier bytesRead, ImportTally tally, ImportListener listener,
+                            int parallelism, java.time.Duration failoverWait) throws IOException {
         var preparing = new Semaphore(Math.max(1, Math.min(parallelism, threads)));
         BlockingQueue<CompletableFuture<Chunk>> inFlight = new ArrayBlockingQueue<>(threads * 2);
         // A writer thread for this import only: shut down when it ends (an executor left open per import, as
@@ -105,7 +118,7 @@ public class BulkImporter {
             t.setDaemon(true);
             return t;
         });
-        var writing = CompletableFuture.runAsync(() -> writeInOrder(inFlight, tally, listener), writer);
+        var writing = CompletableFuture.runAsync(() -> writeInOrder(inFlight, tally, listener, failoverWait), writer);
         try (var rows = new CablesCsvReader(csv)) {
             var chunk = new ArrayList<CsvRow>(chunkSize);
             while (true) {
@@ -204,7 +217,7 @@ public class BulkImporter {
     }
 
     private void writeInOrder(BlockingQueue<CompletableFuture<Chunk>> inFlight, ImportTally tally,
-                              ImportListener listener) {
+                              ImportListener listener, java.time.Duration failoverWait) {
         while (true) {
             Chunk chunk;
             try {
@@ -224,7 +237,7 @@ public class BulkImporter {
             if (chunk.broken() != null) {
                 settle(chunk.broken(), tally, listener);
             } else {
-                write(chunk, tally, listener);
+                write(chunk, tally, listener, failoverWait);
             }
             tally.bytesDone(chunk.bytes());
             listener.progress(tally);
@@ -232,29 +245,30 @@ public class BulkImporter {
     }
 
     /** Writes a chunk, cut into batches wherever a reference ID repeats, so the later row sees the earlier one. */
-    private void write(Chunk chunk, ImportTally tally, ImportListener listener) {
+    private void write(Chunk chunk, ImportTally tally, ImportListener listener, java.time.Duration failoverWait) {
         var batch = new ArrayList<Prepared>();
         var refIds = new HashSet<String>();
         for (var p : chunk.rows()) {
             if (p.cable() != null && !refIds.add(p.cable().refId())) {
-                writeBatch(batch, tally, listener);
+                writeBatch(batch, tally, listener, failoverWait);
                 batch = new ArrayList<>();
                 refIds.clear();
                 refIds.add(p.cable().refId());
             }
             batch.add(p);
         }
-        writeBatch(batch, tally, listener);
+        writeBatch(batch, tally, listener, failoverWait);
     }
 
-    private void writeBatch(List<Prepared> batch, ImportTally tally, ImportListener listener) {
+    private void writeBatch(List<Prepared> batch, ImportTally tally, ImportListener listener,
+                            java.time.Duration failoverWait) {
         var cables = new ArrayList<PreparedCable>(batch.size());
         for (var p : batch) {
             if (p.cable() != null) {
                 cables.add(p.cable());
             }
         }
-        var outcomes = batchTimer.record(() -> writer.write(cables));
+        var outcomes = batchTimer.record(() -> writer.write(cables, failoverWait));
         int next = 0;
         for (var p : batch) {
             var row = p.row();

@@ -9,7 +9,8 @@ import org.cablegate.config.CablesConfig;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -34,8 +35,15 @@ public class ResponseCache {
      * every reader wait for twenty searches at once (they did: two seconds, on two busy cores).
      */
     private final Cache<String, CachedResponse> stale;
-    /** Keys by canonical reference ID, to drop one cable's answers without scanning the cache. */
-    private final ConcurrentHashMap<String, Set<String>> keysByCable = new ConcurrentHashMap<>();
+    /**
+     * Keys by canonical reference ID, to drop one cable's answers without scanning the cache; each key with the answer
+     * it was indexed for. The removal listener runs later, on another thread: it unindexes a key only while the key
+     * still stands for the answer that was removed, never for one stored again under the same key since (which it did
+     * by name, so that the next import of the cable no longer dropped the new answer and the old was served until
+     * its TTL).
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedResponse>> keysByCable =
+            new ConcurrentHashMap<>();
     /** Counts invalidations; an answer's read starts by taking it ({@link #generation()}). */
     private final AtomicLong generation = new AtomicLong();
     /**
@@ -47,17 +55,27 @@ public class ResponseCache {
     private final boolean enabled;
 
     public ResponseCache(CablesConfig config) {
-        this.enabled = config.cache().maxBytes() > 0;
+        this(config.cache().maxBytes(), Duration.ofSeconds(config.cache().ttlSeconds()), ForkJoinPool.commonPool());
+    }
+
+    /**
+     * @param listeners where Caffeine runs its removal listener (later, on another thread); tests pass one that runs
+     *                  the listener exactly when they say, to make the race between it and a new put deterministic
+     */
+    ResponseCache(long maxBytes, Duration ttl, Executor listeners) {
+        this.enabled = maxBytes > 0;
         this.responses = Caffeine.newBuilder()
-                .maximumWeight(Math.max(1, config.cache().maxBytes()))
+                .maximumWeight(Math.max(1, maxBytes))
                 .weigher((String key, CachedResponse r) -> r.weight() + key.length())
-                .expireAfterWrite(Duration.ofSeconds(config.cache().ttlSeconds()))
-                .removalListener((String key, CachedResponse value, RemovalCause cause) -> unindex(key))
+                .expireAfterWrite(ttl)
+                .executor(listeners)
+                .removalListener((String key, CachedResponse value, RemovalCause cause) -> unindex(key, value))
                 .build();
         this.stale = Caffeine.newBuilder()
-                .maximumWeight(Math.max(1, config.cache().maxBytes() / 4))
+                .maximumWeight(Math.max(1, maxBytes / 4))
                 .weigher((String key, CachedResponse r) -> r.weight() + key.length())
-                .expireAfterWrite(Duration.ofSeconds(config.cache().ttlSeconds()))
+                .expireAfterWrite(ttl)
+                .executor(listeners)
                 .build();
     }
 
@@ -88,7 +106,7 @@ public class ResponseCache {
         if (!enabled || invalidatedSince(group, readGeneration)) {
             return;
         }
-        keysByCable.computeIfAbsent(group, k -> ConcurrentHashMap.newKeySet()).add(key);
+        keysByCable.computeIfAbsent(group, k -> new ConcurrentHashMap<>()).put(key, response);
         responses.put(key, response);
         stale.invalidate(key);
         if (invalidatedSince(group, readGeneration)) {
@@ -107,14 +125,14 @@ public class ResponseCache {
             var keys = keysByCable.remove(group);
             if (keys != null) {
                 if (group.equals(CacheKeys.LISTS) || group.equals(CacheKeys.SEARCHES)) {
-                    keys.forEach(key -> {
+                    keys.keySet().forEach(key -> {
                         var page = responses.getIfPresent(key);
                         if (page != null) {
                             stale.put(key, page);
                         }
                     });
                 }
-                responses.invalidateAll(keys);
+                responses.invalidateAll(keys.keySet());
             }
         }
     }
@@ -142,12 +160,14 @@ public class ResponseCache {
         return responses.estimatedSize();
     }
 
-    private void unindex(String key) {
+    private void unindex(String key, CachedResponse removed) {
         var refId = CacheKeys.refIdOf(key);
         if (refId != null) {
             var keys = keysByCable.get(refId);
             if (keys != null) {
-                keys.remove(key);
+                // Only if the key still stands for the very answer removed (identity: an equal answer stored since is
+                // another entry, and must stay indexed).
+                keys.computeIfPresent(key, (k, indexed) -> indexed == removed ? null : indexed);
             }
         }
     }

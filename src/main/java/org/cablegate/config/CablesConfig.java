@@ -47,13 +47,6 @@ public interface CablesConfig {
         @WithDefault("20")
         double requestsPerSecond();
 
-        /**
-         * The client is the first address of X-Forwarded-For, not the connection's peer. Only behind a proxy that
-         * sets that header itself (ingress-nginx does by default), and where nothing else reaches the service.
-         */
-        @WithName("trust-forwarded-for")
-        @WithDefault("false")
-        boolean trustForwardedFor();
 
         /** Clients tracked at once; beyond it the least recently seen are forgotten (and start with a full bucket). */
         @WithName("max-clients")
@@ -116,6 +109,39 @@ public interface CablesConfig {
         @WithName("resume-jobs-at-start")
         @WithDefault("true")
         boolean resumeJobsAtStart();
+
+        /**
+         * How long an import job or the import command waits for the database to come back, trying a lost batch
+         * again whole (a Galera node killed mid-batch: the driver moves to the next node). Past it the job fails.
+         */
+        @WithName("failover-wait")
+        @WithDefault("120S")
+        java.time.Duration failoverWait();
+
+        /**
+         * The same for writes a request waits on (one cable, a CSV upload): short, so that the client gets its 503
+         * and {@code Retry-After} within the 2 s every answer keeps to.
+         */
+        @WithName("request-failover-wait")
+        @WithDefault("1S")
+        java.time.Duration requestFailoverWait();
+    }
+
+    /** The schema, and the cluster the database may be. */
+    @WithName("database")
+    Database database();
+
+    interface Database {
+
+        /** Apply pending Flyway migrations at start, under a lease that one replica of the cluster holds at a time. */
+        @WithName("migrate-at-start")
+        @WithDefault("true")
+        boolean migrateAtStart();
+
+        /** How long a start waits for another replica's migration (its lease) before giving up. */
+        @WithName("migration-wait")
+        @WithDefault("15M")
+        java.time.Duration migrationWait();
     }
 
     /** The read cache of rendered answers (cables, paragraphs, posts, facts, pages). */

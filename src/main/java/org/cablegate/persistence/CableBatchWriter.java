@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,42 +29,61 @@ import java.util.Map;
 public class CableBatchWriter {
 
     private static final Logger LOG = Logger.getLogger(CableBatchWriter.class);
-    private static final int ATTEMPTS = 4;
+    /** How long one statement of a batch may wait on its socket. */
+    static final int WRITE_SOCKET_TIMEOUT_MILLIS = 120_000;
 
     private final AgroalDataSource dataSource;
     private final Event<CablesWritten> written;
     private final Event<org.cablegate.versions.VersionsFiled> filed;
     private final boolean versionsEnabled;
+    private final Duration requestFailoverWait;
 
     @jakarta.inject.Inject
     public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
                             Event<org.cablegate.versions.VersionsFiled> filed, org.cablegate.config.CablesConfig config) {
-        this(dataSource, written, filed, config.versions().enabled());
+        this(dataSource, written, filed, config.versions().enabled(), config.importing().requestFailoverWait());
     }
 
     /** A writer outside CDI: tests, and a second writer standing in for another replica. */
     public CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
                             Event<org.cablegate.versions.VersionsFiled> filed, boolean versionsEnabled) {
+        this(dataSource, written, filed, versionsEnabled, Duration.ZERO);
+    }
+
+    private CableBatchWriter(AgroalDataSource dataSource, Event<CablesWritten> written,
+                             Event<org.cablegate.versions.VersionsFiled> filed, boolean versionsEnabled,
+                             Duration requestFailoverWait) {
         this.dataSource = dataSource;
         this.written = written;
         this.filed = filed;
         this.versionsEnabled = versionsEnabled;
+        this.requestFailoverWait = requestFailoverWait;
     }
 
     /**
      * Writes the batch and answers, per cable in the same order, what was done; a cable that could not be stored
-     * (a value the schema refuses) gets null. Reference IDs must be distinct within a batch.
+     * (a value the schema refuses) gets null. Reference IDs must be distinct within a batch. A database lost
+     * mid-batch is waited for {@code cables.import.request-failover-wait}: the caller is a request.
      */
     public List<ImportOutcome> write(List<PreparedCable> batch) {
+        return write(batch, requestFailoverWait);
+    }
+
+    /**
+     * The same, waiting up to {@code failoverWait} for the database to come back when the batch's node is lost
+     * (the batch is written again whole, through whichever node the driver reaches next).
+     */
+    public List<ImportOutcome> write(List<PreparedCable> batch, Duration failoverWait) {
         if (batch.isEmpty()) {
             return List.of();
         }
         try {
-            return writeWithRetries(batch);
+            return WriteRetry.run(() -> writeAndTell(batch), failoverWait);
         } catch (SQLException e) {
-            if (batch.size() == 1 || isTransient(e)) {
+            var kind = WriteRetry.kindOf(e);
+            if (batch.size() == 1 || kind != WriteRetry.Kind.FINAL) {
                 // A database down or out of reach refuses every cable alike: that is a 503, not this cable's fault.
-                if (batch.size() == 1 && !isTransient(e) && !DatabaseOutage.explains(e)) {
+                if (batch.size() == 1 && kind == WriteRetry.Kind.FINAL) {
                     LOG.warnf("Cable %s could not be stored: %s (SQLState %s)", batch.get(0).refId(), e.getMessage(),
                             e.getSQLState());
                     return java.util.Collections.singletonList(null);
@@ -73,34 +93,24 @@ public class CableBatchWriter {
             // One cable the schema cannot hold must not cost the others: write them one by one.
             var outcomes = new ArrayList<ImportOutcome>(batch.size());
             for (var cable : batch) {
-                outcomes.add(write(List.of(cable)).get(0));
+                outcomes.add(write(List.of(cable), failoverWait).get(0));
             }
             return outcomes;
         }
     }
 
-    private List<ImportOutcome> writeWithRetries(List<PreparedCable> batch) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                var result = writeOnce(batch);
-                // Only cables whose stored (current) content was rewritten: an older version filed behind a newer
-                // one changes no answer and no search document.
-                if (!result.rewritten().isEmpty()) {
-                    written.fire(new CablesWritten(result.rewritten()));
-                }
-                if (!result.filed().isEmpty()) {
-                    filed.fire(new org.cablegate.versions.VersionsFiled(result.filed()));
-                }
-                return result.outcomes();
-            } catch (SQLException e) {
-                // Deadlocks, lock waits, and another writer inserting the same new cable first: all safe to redo.
-                // A database out of reach is not retried here: its caller answers 503 within the pool's timeout.
-                if (attempt >= ATTEMPTS || DatabaseOutage.explains(e) || !(isTransient(e) || isDuplicateKey(e))) {
-                    throw e;
-                }
-                LOG.debugf("Batch retried after %s (attempt %d)", e.getSQLState(), attempt);
-            }
+    /** One attempt; the events go out only after its commit. */
+    private List<ImportOutcome> writeAndTell(List<PreparedCable> batch) throws SQLException {
+        var result = writeOnce(batch);
+        // Only cables whose stored (current) content was rewritten: an older version filed behind a newer one changes
+        // no answer and no search document.
+        if (!result.rewritten().isEmpty()) {
+            written.fire(new CablesWritten(result.rewritten()));
         }
+        if (!result.filed().isEmpty()) {
+            filed.fire(new org.cablegate.versions.VersionsFiled(result.filed()));
+        }
+        return result.outcomes();
     }
 
     /** What a batch did: an outcome per cable, and the cables whose current content was written. */
@@ -109,16 +119,21 @@ public class CableBatchWriter {
 
     private Written writeOnce(List<PreparedCable> batch) throws SQLException {
         try (var connection = dataSource.getConnection()) {
+            // A batch of 250 cables may take seconds on a loaded node: far longer than the pool's socket timeout,
+            // which is sized for reads (a read on a frozen node fails over within it).
+            int readTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, WRITE_SOCKET_TIMEOUT_MILLIS);
             connection.setAutoCommit(false);
             try {
                 var outcomes = writeIn(connection, batch);
                 connection.commit();
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+                connection.setNetworkTimeout(Runnable::run, readTimeout);
             }
         }
     }
@@ -201,23 +216,17 @@ public class CableBatchWriter {
         return out;
     }
 
+    /** A rollback on a connection that just broke fails too; the failure that broke it is the one to report. */
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the transaction is gone with the connection
+        }
+    }
+
     static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static boolean isTransient(SQLException e) {
-        var state = e.getSQLState();
-        return state != null && (state.startsWith("40") || state.startsWith("08") || e.getErrorCode() == 1205);
-    }
-
-    private static boolean isDuplicateKey(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || t instanceof SQLException s && s.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The tag and origin counts a batch adds and removes, applied in one ordered pass (no lock-order deadlocks). */

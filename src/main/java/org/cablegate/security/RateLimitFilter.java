@@ -45,8 +45,8 @@ public class RateLimitFilter {
             ctx.next();
             return;
         }
-        var client = ClientAddress.of(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
-                request.getHeader("X-Forwarded-For"), config.trustForwardedFor());
+        // The peer, or the address a trusted proxy forwarded (Quarkus rewrites remoteAddress() for those only).
+        var client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         var wait = limiter.take(client);
         if (wait == 0) {
             ctx.next();

@@ -122,7 +122,8 @@ class GracefulShutdownIT {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m"));
         db.datasourceProperties().forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dcables.api-key=" + KEY,
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + 1),
+                "-Dcables.api-key=" + KEY,
                 "-Dcables.data-dir=" + work.resolve("data"), "-Dcables.import.samples-on-empty-database=false",
                 "-jar", JAR.toString()));
         var process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -130,7 +131,7 @@ class GracefulShutdownIT {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                if (get(port, "/q/health/ready").statusCode() == 200) {
+                if (get(port + 1, "/q/health/ready").statusCode() == 200) {
                     return process;
                 }
             } catch (IOException notListeningYet) {
@@ -197,7 +198,7 @@ class GracefulShutdownIT {
     }
 
     private static long count(EmbeddedMariaDb db, String sql) throws Exception {
-        try (var c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        try (var c = db.connect();
              var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

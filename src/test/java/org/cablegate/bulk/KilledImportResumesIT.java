@@ -86,7 +86,7 @@ class KilledImportResumesIT {
     }
 
     private static long count(EmbeddedMariaDb db, String sql) throws Exception {
-        try (var c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        try (var c = db.connect();
              var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -103,7 +103,7 @@ class KilledImportResumesIT {
                 "SELECT c.ref_id, t.position, t.tag FROM cable_tag t JOIN cable c ON c.id = t.cable_id ORDER BY c.ref_id, t.position",
                 "SELECT c.ref_id, r.position, r.label, r.target_ref_id FROM cable_reference r JOIN cable c ON c.id = r.cable_id ORDER BY c.ref_id, r.position",
                 "SELECT facet, value, cables FROM facet_count WHERE cables > 0 ORDER BY facet, value")) {
-            try (var c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+            try (var c = db.connect();
                  var rs = c.createStatement().executeQuery(sql)) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {

@@ -58,7 +58,7 @@ public final class SyntheticDump {
         return copies * rows.size();
     }
 
-    static String row(Object... fields) {
+    public static String row(Object... fields) {
         var line = new StringBuilder();
         for (var f : fields) {
             if (!line.isEmpty()) {

@@ -63,8 +63,7 @@ class EnvironmentMatchesApplicationConfigTest {
         // The name sets the checks above rely on are read from the application, not written here.
         var cables = ApplicationConfiguration.cablesConfig();
         assertTrue(cables.containsAll(Set.of("CABLES_API_KEY", "CABLES_API_KEYS", "CABLES_PUBLIC_BASE_URL",
-                "CABLES_IMPORT_SAMPLES_ON_EMPTY_DATABASE", "CABLES_IMPORT_MAX_CSV_BYTES",
-                "CABLES_RATE_LIMIT_TRUST_FORWARDED_FOR")), cables.toString());
+                "CABLES_IMPORT_SAMPLES_ON_EMPTY_DATABASE", "CABLES_IMPORT_MAX_CSV_BYTES")), cables.toString());
         assertEquals("RUN_TIME", ApplicationConfiguration.quarkusPhases().get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("BUILD_AND_RUN_TIME_FIXED", ApplicationConfiguration.quarkusPhases().get("QUARKUS_DATASOURCE_DB_KIND"));
     }
@@ -128,9 +127,14 @@ class EnvironmentMatchesApplicationConfigTest {
     @Test
     void theClientBehindTheIngressIsTheOneRateLimited() {
         // Only the ingress controller reaches the pods (NetworkPolicy) and it sets X-Forwarded-For itself: without
-        // trusting it, every client would share the ingress controller's allowance.
+        // trusting it, every client would share the ingress controller's allowance. Trusted only from the proxies
+        // listed, never from any peer.
         var apiEnvironment = environment(manifests.api().getSpec().getTemplate());
-        assertEquals("true", apiEnvironment.get("CABLES_RATE_LIMIT_TRUST_FORWARDED_FOR"));
+        assertEquals("true", apiEnvironment.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"));
+        assertEquals("true", apiEnvironment.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"));
+        var trusted = apiEnvironment.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        assertTrue(trusted != null && !trusted.isBlank() && !trusted.contains("0.0.0.0/0"),
+                "a list of proxies, not everyone: " + trusted);
     }
 
     /** Every environment variable name any container of the service's image gets. */

@@ -26,9 +26,10 @@ class ProbesAndPortsTest {
     private final Manifests manifests = Manifests.all();
 
     @Test
-    void probesUseTheHealthEndpointsOfSmallRyeHealthOnTheApplicationsPort() throws IOException {
+    void probesUseTheHealthEndpointsOfSmallRyeHealthOnTheManagementPort() throws IOException {
         var container = api();
-        var healthRoot = "/" + property("quarkus.http.non-application-root-path", "q") + "/"
+        assertEquals("true", property("quarkus.management.enabled", "false"), "health lives on the management port");
+        var healthRoot = "/" + property("quarkus.management.root-path", "q") + "/"
                 + property("quarkus.smallrye-health.root-path", "health");
         assertEquals("/q/health", healthRoot, "the manifests assume Quarkus' default health root");
         assertProbe(container, container.getStartupProbe(), healthRoot + "/"
@@ -56,6 +57,17 @@ class ProbesAndPortsTest {
         assertEquals("http", api().getPorts().get(0).getName());
         var env = api().getEnv().stream().filter(e -> e.getName().equals("QUARKUS_HTTP_PORT")).findFirst();
         assertTrue(env.isEmpty(), "QUARKUS_HTTP_PORT would move the port away from the probes");
+    }
+
+    @Test
+    void metricsAreScrapedFromTheManagementPortNotThePublicOne() throws IOException {
+        var annotations = manifests.api().getSpec().getTemplate().getMetadata().getAnnotations();
+        assertEquals(property("quarkus.management.port", "9000"), annotations.get("prometheus.io/port"));
+        assertEquals("/q/metrics", annotations.get("prometheus.io/path"));
+        var service = manifests.one(Service.class, "cablegate-api");
+        assertTrue(service.getSpec().getPorts().stream().noneMatch(p -> p.getTargetPort() != null
+                && ("management".equals(p.getTargetPort().getStrVal())
+                || Integer.valueOf(9000).equals(p.getTargetPort().getIntVal()))), "the Service publishes no management port");
     }
 
     @Test
@@ -87,10 +99,11 @@ class ProbesAndPortsTest {
         }
     }
 
-    private static void assertProbe(Container container, Probe probe, String path) {
+    private static void assertProbe(Container container, Probe probe, String path) throws IOException {
         assertNotNull(probe, "probe for " + path);
         assertEquals(path, probe.getHttpGet().getPath());
-        assertEquals(container.getPorts().get(0).getContainerPort(), resolve(container, probe.getHttpGet().getPort()));
+        assertEquals(Integer.parseInt(property("quarkus.management.port", "9000")),
+                resolve(container, probe.getHttpGet().getPort()), "probes go to the management interface");
     }
 
     private static int resolve(Container container, IntOrString port) {

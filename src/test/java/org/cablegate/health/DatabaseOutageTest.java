@@ -61,6 +61,8 @@ class DatabaseOutageTest {
 
     @TestHTTPResource("/")
     URL base;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -178,7 +180,9 @@ class DatabaseOutageTest {
     }
 
     private Sample send(String method, String path, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(20));
+        // Probes live on the management interface, everything else on the public port.
+        var root = path.startsWith("/q/health") ? management : base;
+        var builder = HttpRequest.newBuilder(URI.create(root.toString()).resolve(path)).timeout(Duration.ofSeconds(20));
         if (body != null) {
             builder.header("Authorization", "Bearer test-key").header("Content-Type", "text/plain; charset=UTF-8")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -68,8 +68,11 @@ class MetricsEndpointTest {
                 .when().post("/api/v1/cables").then().statusCode(anyOf(is(200), is(201)));
     }
 
-    private static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metricsUrl;
+
+    private String scrape() {
+        return given().get(metricsUrl).then().statusCode(200).extract().asString();
     }
 
     /** The request count of GETs answered 200 under {@code uri}. */

@@ -36,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 class SecurityApiTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/live", management = true)
+    java.net.URL health;
+
     /** A cable whose subject and text try to break out of every HTML context the pages put them in. */
     private static final String REF_ID = "08ASTANA9871";
     private static final String HOSTILE_SUBJECT = "\"><script>alert(1)</script> '<b onmouseover=x>";
@@ -124,7 +127,7 @@ class SecurityApiTest {
         given().header("X-Forwarded-For", "198.51.100.77").get(path).then().statusCode(200);
         asClient().auth().oauth2(SecurityProfile.OLD_KEY).contentType(ContentType.TEXT).body(CABLE)
                 .post("/api/v1/cables").then().statusCode(200);
-        asClient().get("/q/health/live").then().statusCode(200);
+        asClient().get(health).then().statusCode(200);
     }
 
     // --- Headers and escaping

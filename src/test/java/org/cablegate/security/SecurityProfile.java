@@ -23,7 +23,9 @@ public class SecurityProfile implements QuarkusTestProfile {
         for (var prefix : new String[]{"", "%test."}) {
             config.put(prefix + "cables.rate-limit.burst", Integer.toString(BURST));
             config.put(prefix + "cables.rate-limit.requests-per-second", "0.01");
-            config.put(prefix + "cables.rate-limit.trust-forwarded-for", "true");
+            // The test client connects from the loopback address: trusted here as the proxy in front.
+            config.put(prefix + "quarkus.http.proxy.proxy-address-forwarding", "true");
+            config.put(prefix + "quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1");
         }
         return config;
     }
