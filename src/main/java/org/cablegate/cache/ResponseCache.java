@@ -54,6 +54,7 @@ public class ResponseCache {
     private static final int SLOTS = 4096;
     private final boolean enabled;
 
+    @jakarta.inject.Inject
     public ResponseCache(CablesConfig config) {
         this(config.cache().maxBytes(), Duration.ofSeconds(config.cache().ttlSeconds()), ForkJoinPool.commonPool());
     }

@@ -85,6 +85,25 @@ final class Replica implements AutoCloseable {
         }
     }
 
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile(
+            "\"name\"\\s*:\\s*\"search-index\"[^}]*\"cables\"\\s*:\\s*(\\d+)");
+
+    /** How many cables this replica's search index holds, as its readiness check reports it; -1 when unknown. */
+    long indexedCables() {
+        try {
+            var body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                    + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var m = INDEXED.matcher(body);
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
         // The key goes with every read: job reports need it, public reads ignore it.
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + KEY).timeout(timeout)
