@@ -42,7 +42,7 @@ server_args() {
     --log-error="$dir/node$n/error.log" \
     --binlog-format=ROW --innodb-autoinc-lock-mode=2 --default-storage-engine=InnoDB \
     --innodb-buffer-pool-size=128M --innodb-log-file-size=64M --innodb-flush-log-at-trx-commit=2 \
-    --max-allowed-packet=64M --max-connections=300 --wsrep-sync-wait=1 \
+    --max-allowed-packet=64M --max-connections=300 \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so \
     --wsrep-cluster-name=cablegate --wsrep-node-name="node$n" \

@@ -44,7 +44,7 @@ public interface SearchConfig {
 
     /** How often this replica reads the change log for other replicas' writes, in milliseconds (0: never). */
     @WithName("follow-millis")
-    @WithDefault("1000")
+    @WithDefault("500")
     long followMillis();
 
     /** How long change-log rows are kept; a replica away for longer rebuilds its index. */

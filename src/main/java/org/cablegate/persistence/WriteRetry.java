@@ -78,7 +78,7 @@ public final class WriteRetry {
                 // 25S03: the driver reconnected to another node and says the transaction in progress was lost.
                 // 70100 / 1317: the query was interrupted (a node leaving the cluster aborts its transactions).
                 if (state.startsWith("08") || "25S03".equals(state) || code == 1047 || code == 1317
-                        || "70100".equals(state)) {
+                        || "70100".equals(state) || nodeOutOfCluster(s.getMessage())) {
                     return Kind.OUTAGE;
                 }
                 if (state.startsWith("40") || code == 1213 || code == 1205 || code == 1062
@@ -88,6 +88,14 @@ public final class WriteRetry {
             }
         }
         return DatabaseOutage.explains(e) ? Kind.OUTAGE : Kind.FINAL;
+    }
+
+    /**
+     * A node cut off from the cluster refuses a commit with a generic error (HY000): "Error while appending streaming
+     * replication fragment (provider status: Not connected to Primary Component)", seen here while a node was frozen.
+     */
+    private static boolean nodeOutOfCluster(String message) {
+        return message != null && (message.contains("Primary Component") || message.contains("WSREP"));
     }
 
     private static void sleep(long millis) {

@@ -61,8 +61,10 @@ class DatabaseResourcesTest {
         assertFalse(spec.path("storage").path("ephemeral").asBoolean(false), "persistent storage");
         assertEquals(name("MaxScale"), spec.path("maxScaleRef").path("name").asText(), "MaxScale handles failover");
         assertEquals(name("MariaDB"), spec("MaxScale").path("mariaDbRef").path("name").asText());
-        assertTrue(spec.path("myCnf").asText().contains("wsrep_sync_wait=1"),
-                "reads after a write see it, whichever node MaxScale routes them to");
+        assertFalse(spec.path("myCnf").asText().contains("wsrep_sync_wait"),
+                "causal reads wait on the group: a suspected node stalled every read past the API's socket timeout");
+        assertEquals("PT3S", spec.path("galera").path("providerOptions").path("evs.suspect_timeout").asText(),
+                "the suspect timeout the cluster suite ran with (src/test/cluster/galera.sh)");
     }
 
     @Test
