@@ -39,7 +39,7 @@ server_args() {
   local n=$1
   echo --no-defaults --user=root --datadir="$(datadir "$n")" --socket="$(socket "$n")" --pid-file="$(pidfile "$n")" \
     --port="$(sql_port "$n")" --bind-address=127.0.0.1 --skip-name-resolve \
-    --log-error="$dir/node$n/error.log" \
+    --log-error="$dir/node$n/error.log" --tmpdir="$dir/node$n/tmp" \
     --binlog-format=ROW --innodb-autoinc-lock-mode=2 --default-storage-engine=InnoDB \
     --innodb-buffer-pool-size=128M --innodb-log-file-size=64M --innodb-flush-log-at-trx-commit=2 \
     --max-allowed-packet=64M --max-connections=300 \
@@ -113,7 +113,7 @@ install() {
   fi
   for n in 1 2 3; do stop_node "$n"; done
   rm -rf "$dir"
-  mkdir -p "$dir/node1" "$dir/node2" "$dir/node3" "$dir/bin"
+  mkdir -p "$dir/node1/tmp" "$dir/node2/tmp" "$dir/node3/tmp" "$dir/bin"
   # Even an incremental transfer (IST) runs the rsync SST script, whose rsync daemon, started as root, drops to
   # "nobody" and cannot enter a data directory of mode 0700 ("cannot stat destination: Permission denied"); the
   # server puts its own bin directory first in PATH, so a wrapper of rsync is never found. The nodes use a copy of
