@@ -162,12 +162,17 @@ public final class AcronymExtractor {
      * nothing; two words at least, and nothing left over.
      */
     private static int spell(List<Word> words, String letters) {
+        int start = spell(words, letters, false);
+        return start >= 0 ? start : spell(words, letters, true);
+    }
+
+    private static int spell(List<Word> words, String letters, boolean inner) {
         for (int first = words.size() - 2; first >= 0; first--) {
             var w = words.get(first).text();
             if (JOINERS.contains(w) || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            if (spells(words, first, words.size() - 1, letters, letters.length())) {
+            if (spells(words, first, words.size() - 1, letters, letters.length(), inner)) {
                 var firstWord = words.get(first).text();
                 boolean lower = Character.isLowerCase(firstWord.charAt(0));
                 if (lower && words.subList(first, words.size()).stream().anyMatch(
@@ -181,7 +186,7 @@ public final class AcronymExtractor {
     }
 
     /** Whether words {@code from..to} spell {@code letters[0, need)} exactly, reading backwards. */
-    private static boolean spells(List<Word> words, int from, int to, String letters, int need) {
+    private static boolean spells(List<Word> words, int from, int to, String letters, int need, boolean inner) {
         if (to < from) {
             return need == 0;
         }
@@ -196,39 +201,39 @@ public final class AcronymExtractor {
             if (to == words.size() - 1 || to == from) {
                 return false; // an expansion neither starts nor ends with "of"
             }
-            if (spells(words, from, to - 1, letters, need)) {
+            if (spells(words, from, to - 1, letters, need, inner)) {
                 return true;
             }
             return Character.toUpperCase(raw.charAt(0)) == letters.charAt(need - 1)
-                    && spells(words, from, to - 1, letters, need - 1);
+                    && spells(words, from, to - 1, letters, need - 1, inner);
         }
         if (!Character.isLetter(raw.charAt(0))) {
             return false;
         }
         // the word's hyphenated parts, each giving the first letters of itself
         var parts = raw.split("-");
-        return partsSpell(parts, parts.length - 1, words, from, to, letters, need);
+        return partsSpell(parts, parts.length - 1, words, from, to, letters, need, inner);
     }
 
     private static boolean partsSpell(String[] parts, int part, List<Word> words, int from, int to, String letters,
-                                      int need) {
+                                      int need, boolean inner) {
         if (part < 0) {
-            return spells(words, from, to - 1, letters, need);
+            return spells(words, from, to - 1, letters, need, inner);
         }
         var p = parts[part].toUpperCase(Locale.ROOT);
         if (p.isEmpty()) {
-            return partsSpell(parts, part - 1, words, from, to, letters, need);
+            return partsSpell(parts, part - 1, words, from, to, letters, need, inner);
         }
         for (int k = Math.min(4, Math.min(p.length(), need)); k >= 1; k--) {
             if (letters.regionMatches(need - k, p, 0, k)
-                    && partsSpell(parts, part - 1, words, from, to, letters, need - k)) {
+                    && partsSpell(parts, part - 1, words, from, to, letters, need - k, inner)) {
                 return true;
             }
         }
         // "Counterterrorism" gives C and T: the initial and one inner letter of a long word
-        if (p.length() >= 10 && need >= 2 && p.charAt(0) == letters.charAt(need - 2)
+        if (inner && p.length() >= 10 && need >= 2 && p.charAt(0) == letters.charAt(need - 2)
                 && p.indexOf(letters.charAt(need - 1), 4) > 0) {
-            return partsSpell(parts, part - 1, words, from, to, letters, need - 2);
+            return partsSpell(parts, part - 1, words, from, to, letters, need - 2, inner);
         }
         return false;
     }

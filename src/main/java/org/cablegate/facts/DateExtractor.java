@@ -60,6 +60,8 @@ final class DateExtractor {
     private static final Pattern SEASON_YEAR = compile(",? (?:of )?" + YEAR);
     private static final Pattern AGO_BEFORE = compile("(?<![A-Za-z0-9,.])(?<n>" + WORDS.count + "|\\d{1,2}) (?<u>"
             + WORDS.unit + ") $");
+    /** How far from a date a word may stand and still tell its tense. */
+    private static final int TENSE_REACH = 90;
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "for", "during", "by", "until", "over", "since",
             "before", "after", "of", "the", "this", "last", "next", "through", "throughout");
     private static final Set<String> MAY_BEFORE = Set.of("in", "since", "until", "by", "from", "to", "through", "during",
@@ -93,6 +95,8 @@ final class DateExtractor {
         private final List<Fact> found = new ArrayList<>();
         private final java.util.Map<Pattern, Matcher> matchers = new java.util.HashMap<>();
         private int taken;
+        /** The last date the paragraph printed with its year: a narrative's later "October 2" is in the same year. */
+        private LocalDate printed;
 
         Reading(FactBuilder facts, String text, DateResolver resolver) {
             this.facts = facts;
@@ -133,6 +137,40 @@ final class DateExtractor {
             }
             found.add(facts.fact(FactType.DATE, start, end, null, null, null, null, null, null, null, null, iso, null));
             taken = end;
+        }
+
+        private void printed(LocalDate date) {
+            if (date != null) {
+                printed = date;
+            }
+        }
+
+        private void printed(YearMonth month) {
+            printed(month.atDay(1));
+        }
+
+        /** A month and day in the year of the last printed date, when that keeps the story in order. */
+        private LocalDate inPrintedYear(int month, int day, DateResolver.Tense tense) {
+            if (printed == null || tense == DateResolver.Tense.FUTURE
+                    || printed.isBefore(resolver.cableDate().minusYears(2))) {
+                return null;
+            }
+            var d = DateResolver.date(printed.getYear(), month, day);
+            return d != null && !d.isBefore(printed) && !d.isAfter(resolver.cableDate()) ? d : null;
+        }
+
+        private YearMonth inPrintedYear(int month, DateResolver.Tense tense) {
+            var d = inPrintedYear(month, 1, tense);
+            if (d == null && printed != null && printed.getMonthValue() == month) {
+                d = printed;
+            }
+            return d == null ? null : YearMonth.from(d);
+        }
+
+        private YearMonth nearestMonth(int month, boolean attributive, int at) {
+            var tense = tense(at, attributive);
+            var inherited = attributive ? null : inPrintedYear(month, tense);
+            return inherited != null ? inherited : resolver.month(month, tense);
         }
 
         // ---- numbers -----------------------------------------------------------------------------------------
@@ -325,10 +363,13 @@ final class DateExtractor {
             if ((m = at(MONTH_OF_YEAR, i)) != null) {
                 int y = m.group("y") != null ? Integer.parseInt(m.group("y")) : resolver.year(shift(m.group("shift")));
                 add(i, m.end(), YearMonth.of(y, month(m.group("m1"))).toString());
+                printed(YearMonth.of(y, month(m.group("m1"))));
                 return;
             }
             if ((m = at(MONTH_YEAR, i)) != null) {
-                add(i, m.end(), YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("m1"))).toString());
+                var ym = YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("m1")));
+                add(i, m.end(), ym.toString());
+                printed(ym);
                 return;
             }
             if ((m = at(MONTH_RANGE_NO_YEAR, i)) != null && capital(m, "m2") && fullName(m.group("m1"))
@@ -355,7 +396,7 @@ final class DateExtractor {
                     return; // "April's"
                 }
                 boolean attributive = ATTRIBUTIVE.contains(previous);
-                add(i, m.end(), resolver.month(month(name), tense(i, attributive)).toString());
+                add(i, m.end(), nearestMonth(month(name), attributive, i).toString());
             }
         }
 
@@ -382,9 +423,15 @@ final class DateExtractor {
         private void monthDay(int start, int end, Matcher m, int month) {
             int day = Integer.parseInt(m.group("d1"));
             if (m.group("y") != null) {
-                add(start, end, day(Integer.parseInt(m.group("y")), month, day));
+                var date = DateResolver.date(Integer.parseInt(m.group("y")), month, day);
+                add(start, end, date == null ? null : date.toString());
+                printed(date);
             } else {
-                var date = resolver.monthDay(month, day, tense(start, false));
+                var tense = tense(start, false);
+                var date = inPrintedYear(month, day, tense);
+                if (date == null) {
+                    date = resolver.monthDay(month, day, tense);
+                }
                 add(start, end, date == null ? null : date.toString());
             }
         }
@@ -522,8 +569,11 @@ final class DateExtractor {
                 }
                 int month = month(m.group("m1"));
                 var ym = m.group("y") != null ? YearMonth.of(Integer.parseInt(m.group("y")), month)
-                        : resolver.month(month, tense(i, false));
+                        : nearestMonth(month, false, i);
                 add(start, m.end(), ym.toString());
+                if (m.group("y") != null) {
+                    printed(ym);
+                }
             } else if (m.group("dec") != null) {
                 int decade = Integer.parseInt(m.group("dec")) * 10;
                 var years = WORDS.partYears.get(part);
@@ -661,8 +711,11 @@ final class DateExtractor {
             if (attributive) {
                 return DateResolver.Tense.NONE;
             }
-            int s = Sentences.start(text, at);
-            int e = Sentences.end(text, at);
+            int s = Math.max(Sentences.start(text, at), at - TENSE_REACH);
+            int e = Math.min(Sentences.end(text, at), at + TENSE_REACH);
+            while (s > 0 && s < at && Character.isLetter(text.charAt(s - 1))) {
+                s++;
+            }
             var tense = DateResolver.Tense.NONE;
             int best = Integer.MAX_VALUE;
             int k = s;
@@ -674,7 +727,7 @@ final class DateExtractor {
                 while (k < e && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\'')) {
                     k++;
                 }
-                if (k - w < 3 || k - w > 12) {
+                if (k - w < 2 || k - w > 12) {
                     continue;
                 }
                 var word = text.substring(w, k).toLowerCase(Locale.ROOT);
@@ -683,6 +736,9 @@ final class DateExtractor {
                 if (t == null && word.equals("have") && w >= 6
                         && text.regionMatches(true, w - 6, "would ", 0, 6)) {
                     t = DateResolver.Tense.PAST;
+                }
+                if (t == null && word.equals("be") && w >= 3 && text.regionMatches(true, w - 3, "to ", 0, 3)) {
+                    t = DateResolver.Tense.FUTURE; // "to be completed in September"
                 }
                 if (t != null && Math.abs(w - at) < best) {
                     best = Math.abs(w - at);

@@ -19,8 +19,8 @@ final class DateResolver {
     enum Tense { PAST, FUTURE, NONE }
 
     /** How far the nearest candidate may stand on the wrong side of the cable's date before the tense overrules it. */
-    private static final int DAYS_BEFORE_TENSE_WINS = 60;
-    private static final int MONTHS_BEFORE_TENSE_WINS = 2;
+    private static final int DAYS_BEFORE_TENSE_WINS = 150;
+    private static final int MONTHS_BEFORE_TENSE_WINS = 3;
 
     private final LocalDate cable;
 

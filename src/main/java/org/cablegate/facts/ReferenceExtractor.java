@@ -22,7 +22,7 @@ final class ReferenceExtractor {
     private static final Pattern LETTER_FIRST = Pattern.compile(
             "(?=[rR])\\b(?i:ref(?:tel)?s?\\.?|reference)(?<sep> \\(?|\\()(?<letter>[A-Za-z])");
     /** One more letter of a list: ", B", " and B", " & B", "-C" (a range: its last letter), " and (C)". */
-    private static final Pattern MORE = Pattern.compile("(?:\\s?,\\s?(?:and\\s)?|\\s(?i:and|&)\\s|\\s?[-–]\\s?)\\(?([A-Za-z])\\)?");
+    private static final Pattern MORE = Pattern.compile("(?:\\s?,\\s?(?:and\\s)?|\\s(?i:and|&)\\s|\\s?[-–/]\\s?)\\(?([A-Za-z])\\)?");
     private static final Pattern REFTEL = Pattern.compile("(?=[rRsS])\\b(?i:(?<single>reftel|ref)|(?<plural>reftels|refs)|(?<septel>septels?))\\b");
     /** An ID glued ("08ASTANA2380"), or words and a number, with the year printed before them or not. */
     private static final Pattern GLUED = Pattern.compile("(?=\\d)\\b(\\d{2}[A-Z]{3,20}\\d{1,7})\\b");
