@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +36,31 @@ public final class AcronymExtractor {
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        if (text.indexOf('(') >= 0) {
-            expansionFirst(facts, text, found);
-            acronymFirst(facts, text, found);
+        Matcher definition = null;
+        Matcher acronymFirst = null;
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (open + 3 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
+                continue;
+            }
+            if (definition == null) {
+                definition = DEFINITION.matcher(text);
+            }
+            if (definition.region(open, Math.min(text.length(), open + 24)).lookingAt()) {
+                expansionFirst(facts, text, definition, found);
+            } else if (open >= 3 && text.charAt(open - 1) == ' ') {
+                int s = open - 1;
+                while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+                    s--;
+                }
+                if (open - 1 - s >= 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1))) {
+                    if (acronymFirst == null) {
+                        acronymFirst = ACRONYM_FIRST.matcher(text).useTransparentBounds(true);
+                    }
+                    if (acronymFirst.region(s, Math.min(text.length(), open + 100)).lookingAt()) {
+                        acronymFirst(facts, text, acronymFirst, found);
+                    }
+                }
+            }
         }
         if (text.contains(", or ")) {
             orForm(facts, text, found);
@@ -46,60 +69,53 @@ public final class AcronymExtractor {
         return found;
     }
 
-    private static void expansionFirst(FactBuilder facts, String text, List<Fact> found) {
-        var m = DEFINITION.matcher(text);
-        while (m.find()) {
-            var acronym = m.group(1);
-            var upper = acronym.chars().filter(Character::isUpperCase).count();
-            if (upper < 2) {
-                continue;
+    private static void expansionFirst(FactBuilder facts, String text, Matcher m, List<Fact> found) {
+        var acronym = m.group(1);
+        var upper = acronym.chars().filter(Character::isUpperCase).count();
+        if (upper < 2) {
+            return;
+        }
+        var letters = letters(acronym.contains("/") ? acronym.substring(0, acronym.indexOf('/')) : acronym);
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        var words = wordsBefore(text, end);
+        int start = spell(words, letters);
+        if (start < 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '/')) {
+            start = capitalisedRun(text, m.start());
+            // "Chancellor Helmut Kohl (CDU)" is a party affiliation, not a definition: ask for an institution.
+            if (start >= 0 && !INSTITUTION.matcher(text.substring(start, m.start())).find()) {
+                start = -1;
             }
-            var letters = letters(acronym.contains("/") ? acronym.substring(0, acronym.indexOf('/')) : acronym);
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            var words = wordsBefore(text, end);
-            int start = spell(words, letters);
-            if (start < 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '/')) {
-                start = capitalisedRun(text, m.start());
-                // "Chancellor Helmut Kohl (CDU)" is a party affiliation, not a definition: ask for an institution.
-                if (start >= 0 && !INSTITUTION.matcher(text.substring(start, m.start())).find()) {
-                    start = -1;
-                }
-            }
-            if (start >= 0) {
-                add(facts, found, start, m.end(), expansion(text.substring(start, end)));
-            }
+        }
+        if (start >= 0) {
+            add(facts, found, start, m.end(), expansion(text.substring(start, end)));
         }
     }
 
-    private static void acronymFirst(FactBuilder facts, String text, List<Fact> found) {
-        var m = ACRONYM_FIRST.matcher(text);
-        while (m.find()) {
-            var content = m.group(2).trim();
-            if (content.contains(",") || content.split(" ").length < 2) {
-                continue;
+    private static void acronymFirst(FactBuilder facts, String text, Matcher m, List<Fact> found) {
+        var content = m.group(2).trim();
+        if (content.contains(",") || content.indexOf(' ') < 0) {
+            return;
+        }
+        var words = content.split(" ");
+        int capitals = 0;
+        for (var w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            } else if (!JOINERS.contains(w)) {
+                return;
             }
-            var words = content.split(" ");
-            boolean capitalised = true;
-            int capitals = 0;
-            for (var w : words) {
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitals++;
-                } else if (!JOINERS.contains(w)) {
-                    capitalised = false;
-                }
-            }
-            if (!capitalised || capitals < 2) {
-                continue;
-            }
-            var spelled = spell(List.of(wordsOf(content)), letters(m.group(1))) == 0;
-            var named = INSTITUTION.matcher(content).find() || text.startsWith(" Party", m.end())
-                    || text.startsWith(" party", m.end());
-            if (spelled || named) {
-                add(facts, found, m.start(), m.end(), content);
-            }
+        }
+        if (capitals < 2) {
+            return;
+        }
+        var spelled = spell(List.of(wordsOf(content)), letters(m.group(1))) == 0;
+        var named = INSTITUTION.matcher(content).find() || text.startsWith(" Party", m.end())
+                || text.startsWith(" party", m.end());
+        if (spelled || named) {
+            add(facts, found, m.start(), m.end(), content);
         }
     }
 
@@ -193,7 +209,7 @@ public final class AcronymExtractor {
         if (need == 0) {
             return false;
         }
-        var raw = words.get(to).text().replaceAll("['’]s$|[\"'’]", "");
+        var raw = bare(words.get(to).text());
         if (raw.isEmpty()) {
             return false;
         }
@@ -236,6 +252,25 @@ public final class AcronymExtractor {
             return partsSpell(parts, part - 1, words, from, to, letters, need - 2, inner);
         }
         return false;
+    }
+
+    /** A word without quotes and a possessive "'s". */
+    private static String bare(String word) {
+        var w = word;
+        if (w.length() > 2 && w.charAt(w.length() - 1) == 's' && (w.charAt(w.length() - 2) == '\'' || w.charAt(w.length() - 2) == '’')) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.indexOf('"') < 0 && w.indexOf('\'') < 0 && w.indexOf('’') < 0) {
+            return w;
+        }
+        var out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            var c = w.charAt(i);
+            if (c != '"' && c != '\'' && c != '’') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The expansion as a glossary shows it: without a possessive "'s" or a leading "the". */

@@ -29,73 +29,69 @@ final class ReferenceExtractor {
     private static final Pattern SPACED = Pattern.compile(
             "(?=[0-9A-Z])\\b(?:(?<year>\\d{2}) )?(?<words>(?:[A-Z][A-Za-z'-]+ ){0,2}[A-Z][A-Za-z'-]+) (?<number>\\d{1,7})\\b(?![.,]\\d|%)");
 
-    private static boolean containsRef(String text) {
-        for (int i = text.length() - 3; i >= 0; i--) {
-            var c = text.charAt(i);
-            if ((c == 'r' || c == 'R') && text.regionMatches(true, i + 1, "ef", 0, 2)
-                    || (c == 's' || c == 'S') && text.regionMatches(true, i + 1, "eptel", 0, 5)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text holds a capital, letters, a space and a digit, or two digits glued to three capitals. */
-    private static boolean mayCiteExplicitly(String text) {
-        for (int i = 2; i < text.length() - 1; i++) {
-            var c = text.charAt(i);
-            if (c == ' ' && Character.isLetter(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-                return true;
-            }
-            if (Character.isUpperCase(c) && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     List<Fact> extract(FactBuilder facts) {
         var p = facts.paragraph();
         var text = p.text();
         var found = new ArrayList<Fact>();
-        if (containsRef(text)) {
-            lettered(facts, text, found);
-            reftels(facts, text, found);
-        }
-        if (mayCiteExplicitly(text)) {
-            explicit(facts, text, found);
+        Set<String> stations = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            var c = text.charAt(i);
+            if (c >= '0' && c <= '9' && i > 1 && text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i - 2))) {
+                if (stations == null) {
+                    stations = stations(p);
+                }
+                spaced(facts, text, i, stations, found);
+                continue;
+            }
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i + 1, "ef", 0, 2)) {
+                if (!lettered(facts, text, i, found)) {
+                    reftel(facts, text, i, found);
+                }
+            } else if ((c == 's' || c == 'S') && text.regionMatches(true, i + 1, "eptel", 0, 5)) {
+                reftel(facts, text, i, found);
+            } else if (c >= '0' && c <= '9' && i + 5 < n && Character.isDigit(text.charAt(i + 1))
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                glued(facts, text, i, found);
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    private static void lettered(FactBuilder facts, String text, List<Fact> found) {
+    /** "ref A" and the letters listed after it, read at {@code i}; false when no letter follows the word. */
+    private static boolean lettered(FactBuilder facts, String text, int i, List<Fact> found) {
         var p = facts.paragraph();
-        var m = LETTER_FIRST.matcher(text);
-        while (m.find()) {
-            var letter = m.group("letter");
-            boolean open = m.group("sep").contains("(");
-            boolean closed = open && m.end() < text.length() && text.charAt(m.end()) == ')';
-            if (open != closed || !letterEnds(text, m.end("letter"), closed)) {
-                continue;
-            }
-            int end = closed ? m.end() + 1 : m.end();
-            if (Character.isLowerCase(letter.charAt(0)) && !lowerCaseLetterEnds(text, end)) {
-                continue; // "in reference a new ..." is no citation
-            }
-            add(facts, found, m.start(), end, p.referencesByLetter().get(letter.toUpperCase(Locale.ROOT)));
-            int at = end;
-            var more = MORE.matcher(text);
-            while (more.region(at, text.length()).lookingAt()) {
-                var next = more.group(1);
-                if (Character.isLowerCase(next.charAt(0)) != Character.isLowerCase(letter.charAt(0))
-                        || !letterEnds(text, more.end(1), text.charAt(more.end() - 1) == ')')) {
-                    break;
-                }
-                add(facts, found, more.start(1), more.end(1), p.referencesByLetter().get(next.toUpperCase(Locale.ROOT)));
-                at = more.end();
-            }
+        var m = LETTER_FIRST.matcher(text).region(i, Math.min(text.length(), i + 16)).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return false;
         }
+        var letter = m.group("letter");
+        boolean open = m.group("sep").contains("(");
+        boolean closed = open && m.end() < text.length() && text.charAt(m.end()) == ')';
+        if (open != closed || !letterEnds(text, m.end("letter"), closed)) {
+            return false;
+        }
+        int end = closed ? m.end() + 1 : m.end();
+        if (Character.isLowerCase(letter.charAt(0)) && !lowerCaseLetterEnds(text, end)) {
+            return false; // "in reference a new ..." is no citation
+        }
+        add(facts, found, m.start(), end, p.referencesByLetter().get(letter.toUpperCase(Locale.ROOT)));
+        int at = end;
+        var more = MORE.matcher(text).useTransparentBounds(true);
+        while (more.region(at, Math.min(text.length(), at + 12)).lookingAt()) {
+            var next = more.group(1);
+            if (Character.isLowerCase(next.charAt(0)) != Character.isLowerCase(letter.charAt(0))
+                    || !letterEnds(text, more.end(1), text.charAt(more.end() - 1) == ')')) {
+                break;
+            }
+            add(facts, found, more.start(1), more.end(1), p.referencesByLetter().get(next.toUpperCase(Locale.ROOT)));
+            at = more.end();
+        }
+        return true;
     }
 
     /** A letter stands alone: not the start of a word, a possessive or an initial ("ref A.B."). */
@@ -120,64 +116,75 @@ final class ReferenceExtractor {
                 || text.startsWith(" para", end);
     }
 
-    private static void reftels(FactBuilder facts, String text, List<Fact> found) {
+    /** "reftel", "reftels", "refs", "ref", "septel" read at {@code i}. */
+    private static void reftel(FactBuilder facts, String text, int i, List<Fact> found) {
         var p = facts.paragraph();
-        var m = REFTEL.matcher(text);
+        var m = REFTEL.matcher(text).region(i, Math.min(text.length(), i + 8)).useTransparentBounds(true);
+        if (!m.lookingAt() || found.stream().anyMatch(f -> f.start() <= i && i < f.end())) {
+            return;
+        }
+        if (m.group("septel") != null) {
+            add(facts, found, m.start(), m.end(), null);
+            return;
+        }
+        // "ref" or "refs" alone only where punctuation closes it: "(ref)", "see refs."
+        var word = m.group().toLowerCase(Locale.ROOT);
+        if ((word.equals("ref") || word.equals("refs")) && !(m.end() >= text.length()
+                || ").,;:".indexOf(text.charAt(m.end())) >= 0)) {
+            return;
+        }
+        if (m.group("plural") == null && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                && Character.isUpperCase(text.charAt(m.end() + 1))
+                && (m.end() + 2 >= text.length() || !Character.isLetter(text.charAt(m.end() + 2)))) {
+            return; // "reftel B": a letter the lettered pattern refused
+        }
+        String target = m.group("single") != null && p.referenceIds().size() == 1 ? p.referenceIds().get(0) : null;
+        add(facts, found, m.start(), m.end(), target);
+    }
+
+    private static void glued(FactBuilder facts, String text, int i, List<Fact> found) {
+        var m = GLUED.matcher(text).region(i, Math.min(text.length(), i + 32)).useTransparentBounds(true);
+        if (m.lookingAt() && !m.group(1).equals(facts.paragraph().refId())) {
+            add(facts, found, m.start(), m.end(), m.group(1));
+        }
+    }
+
+    /**
+     * A number after a word that ends a post's name ("BERLIN 988", "ABU DHABI 1234"): the words and the number (and a
+     * year printed before them) are read only then.
+     */
+    private static void spaced(FactBuilder facts, String text, int digit, Set<String> stations, List<Fact> found) {
+        int wordEnd = digit - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!Character.isUpperCase(text.charAt(wordStart)) || !endsStation(text, wordStart, wordEnd, stations)) {
+            return;
+        }
+        int from = Math.max(0, wordStart - 40);
+        var m = SPACED.matcher(text).region(from, Math.min(text.length(), digit + 8)).useTransparentBounds(true);
         while (m.find()) {
-            if (found.stream().anyMatch(f -> f.start() <= m.start() && m.start() < f.end())) {
-                continue; // "ref A" was read above
-            }
-            if (m.group("septel") != null) {
-                add(facts, found, m.start(), m.end(), null);
+            if (m.start("number") != digit) {
                 continue;
             }
-            // "ref" or "refs" alone only where punctuation closes it: "(ref)", "see refs."
-            var word = m.group().toLowerCase(Locale.ROOT);
-            if ((word.equals("ref") || word.equals("refs")) && !(m.end() >= text.length()
-                    || ").,;:".indexOf(text.charAt(m.end())) >= 0)) {
-                continue;
+            var cited = cited(m, stations, facts.paragraph());
+            if (cited != null && !facts.paragraph().refId().equals(cited[1])) {
+                add(facts, found, cited[0] == null ? m.start() : m.start() + Integer.parseInt(cited[0]), m.end(), cited[1]);
             }
-            if (m.group("plural") == null && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
-                    && Character.isUpperCase(text.charAt(m.end() + 1))
-                    && (m.end() + 2 >= text.length() || !Character.isLetter(text.charAt(m.end() + 2)))) {
-                continue; // "reftel B": a letter the lettered pattern refused
-            }
-            String target = m.group("single") != null && p.referenceIds().size() == 1 ? p.referenceIds().get(0) : null;
-            add(facts, found, m.start(), m.end(), target);
+            return;
         }
     }
 
-    private static void explicit(FactBuilder facts, String text, List<Fact> found) {
-        var p = facts.paragraph();
-        var glued = GLUED.matcher(text);
-        while (glued.find()) {
-            if (!glued.group(1).equals(p.refId())) {
-                add(facts, found, glued.start(), glued.end(), glued.group(1));
+    /** Whether the word at {@code start..end}, in capitals, ends the name of one of the posts. */
+    private static boolean endsStation(String text, int start, int end, Set<String> stations) {
+        int length = end - start;
+        for (var station : stations) {
+            if (station.length() >= length && station.regionMatches(true, station.length() - length, text, start, length)) {
+                return true;
             }
         }
-        var stations = stations(p);
-        var spaced = SPACED.matcher(text);
-        int from = 0;
-        while (from < text.length() && spaced.find(from)) {
-            from = spaced.end();
-            var cited = cited(spaced, stations, p);
-            if (cited == null) {
-                from = nextWord(text, spaced.start());
-                continue;
-            }
-            if (!p.refId().equals(cited[1])) {
-                add(facts, found, cited[0] == null ? spaced.start() : spaced.start() + Integer.parseInt(cited[0]),
-                        spaced.end(), cited[1]);
-            }
-        }
-    }
-
-    private static int nextWord(String text, int at) {
-        int i = at;
-        while (i < text.length() && text.charAt(i) != ' ') {
-            i++;
-        }
-        return i + 1;
+        return false;
     }
 
     /**
@@ -199,7 +206,8 @@ final class ReferenceExtractor {
             if (!stations.contains(key)) {
                 continue;
             }
-            boolean capitals = String.join("", words).toUpperCase(Locale.ROOT).equals(String.join("", words));
+            var printed = String.join("", java.util.Arrays.asList(words).subList(first, words.length));
+            boolean capitals = printed.toUpperCase(Locale.ROOT).equals(printed);
             String offset = null;
             if (first > 0) {
                 int o = m.start("words") - m.start();
