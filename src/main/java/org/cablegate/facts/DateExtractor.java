@@ -64,8 +64,10 @@ final class DateExtractor {
     private static final int TENSE_REACH = 90;
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "for", "during", "by", "until", "over", "since",
             "before", "after", "of", "the", "this", "last", "next", "through", "throughout");
-    private static final Set<String> MAY_BEFORE = Set.of("in", "since", "until", "by", "from", "to", "through", "during",
-            "before", "after", "of", "the", "on", "early", "late", "mid", "end", "till", "between", "and", "or");
+    private static final Set<String> MAY_BEFORE = Set.of("in", "since", "until", "by", "from", "through", "during",
+            "before", "after", "of", "the", "on", "early", "late", "mid", "end", "till", "between");
+    private static final Pattern MAY_VERB_AFTER = compile(" (?:be|have|not|also|well|need|want|take|seek|prove|use|"
+            + "become|lead|help|affect|come|go|get|make|still|even|only|never|soon|already|yet)\\b");
     private static final Set<String> ATTRIBUTIVE = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "whose");
     private static final Set<String> FUTURE = Set.of("will", "shall", "scheduled", "upcoming", "plans", "planned",
             "planning", "expected", "expects", "intends", "forthcoming", "next", "going", "'ll", "await", "awaits");
@@ -389,8 +391,9 @@ final class DateExtractor {
             if ((m = at(MONTH, i)) != null && fullName(m.group("m1"))) {
                 var name = m.group("m1");
                 var previous = previousWord(i);
-                if (name.equalsIgnoreCase("may") && !MAY_BEFORE.contains(previous)) {
-                    return;
+                if (name.equalsIgnoreCase("may") && (!MAY_BEFORE.contains(previous)
+                        || MAY_VERB_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt())) {
+                    return; // "AND MAY BE": the verb, in a text written in capitals
                 }
                 if (i + name.length() < text.length() && text.charAt(i + name.length()) == '\'') {
                     return; // "April's"
@@ -462,8 +465,8 @@ final class DateExtractor {
             if (!Character.isUpperCase(text.charAt(i)) || word.form().endsWith(".")) {
                 return;
             }
-            if (end < text.length() && (text.charAt(end) == 's' || text.charAt(end) == '\'')) {
-                return;
+            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                return; // "Mondays"; "Monday's meeting" is a date
             }
             // "Monday, March 3" and "Monday (March 3)": the date says it
             var after = text.substring(end, Math.min(text.length(), end + 16));

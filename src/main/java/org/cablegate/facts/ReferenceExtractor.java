@@ -130,7 +130,7 @@ final class ReferenceExtractor {
         // "ref" or "refs" alone only where punctuation closes it: "(ref)", "see refs."
         var word = m.group().toLowerCase(Locale.ROOT);
         if ((word.equals("ref") || word.equals("refs")) && !(m.end() >= text.length()
-                || ").,;:".indexOf(text.charAt(m.end())) >= 0)) {
+                || ").,;".indexOf(text.charAt(m.end())) >= 0)) {
             return;
         }
         if (m.group("plural") == null && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
