@@ -2,99 +2,291 @@ package org.cablegate.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Acronym definitions: "Central Asia Regional Information Coordination Center (CARICC)", where the acronym is spelled
- * by the initials of the capitalised words before it; and, for acronyms of another language that no English
- * initials spell ("Committee for National Security (KNB)", "Ministry of Internal Affairs (MVD)"), the run of
- * capitalised words (two at least, joined by "of", "for", "and" …) right before the parenthesis.
+ * Acronym definitions, in each form: "Central Asia Regional Information Coordination Center (CARICC)", "UNDAF (UN
+ * Development Assistance Framework)" and "the Financial Action Task Force, or FATF". The words spell the acronym by
+ * their initials (joiners such as "of" may give a letter or none: "Chief of Mission (COM)", "Government of China (GOC)"),
+ * by the letters of a word in capitals ("EU Member States (EUMS)"), or by the first letters of each word ("Legal
+ * Attache (LEGATT)", "Situation Center (SitCen)"); lower-case expansions count ("persona non grata (PNG)"). Acronyms of
+ * another language that no English initials spell ("Committee for National Security (KNB)") are the run of
+ * capitalised words before the parenthesis, when it names an institution. A party affiliation ("Helmut Kohl (CDU)"), a
+ * country or a number in parentheses is no definition.
  */
 public final class AcronymExtractor {
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\\)");
+    /** "UNDAF (UN Development Assistance Framework)". */
+    private static final Pattern ACRONYM_FIRST = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{1,9})s? \\(([A-Z][A-Za-z'&, -]{2,90})\\)");
+    /** "the Financial Action Task Force, or FATF". */
+    private static final Pattern OR_FORM = Pattern.compile(", or (?:the )?([A-Z][A-Z0-9]{1,9})s?\\b(?![-/])");
     private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Ministry|Committee|Department|Office|Council"
             + "|Agency|Service|Organi[sz]ation|Center|Centre|Commission|Bureau|Directorate|Federation|Court|Bank|Fund"
             + "|Institute|Association|Movement|Front|Guard|Police|Army|Forces?|Authority|Administration|Foundation"
-            + "|Assembly|Parliament|Congress|Union|Program|Programme|Convention|Treaty|Agreement|Initiative|Group)\\b");
-    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on", "in", "to", "de", "du", "la", "&");
+            + "|Assembly|Parliament|Congress|Union|Program|Programme|Convention|Treaty|Agreement|Initiative|Group"
+            + "|Government|Party|Democrats|Alliance|Coalition|League)\\b");
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on", "in", "to", "de", "du", "la", "&",
+            "del", "des", "el", "al");
+    private static final int MOST_WORDS = 12;
 
     List<Fact> extract(FactBuilder facts) {
         var text = facts.paragraph().text();
         var found = new ArrayList<Fact>();
-        var m = DEFINITION.matcher(text);
-        while (m.find()) {
-            var acronym = m.group(1);
-            var upper = acronym.chars().filter(Character::isUpperCase).count();
-            if (upper < 2) {
+        Matcher definition = null;
+        Matcher acronymFirst = null;
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (open + 3 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
                 continue;
             }
-            var start = expansionStart(text, m.start(), acronym);
-            if (start < 0 && upper == acronym.length()) {
-                start = capitalisedRun(text, m.start());
-                // "Chancellor Helmut Kohl (CDU)" is a party affiliation, not a definition: ask for an institution.
-                if (start >= 0 && !INSTITUTION.matcher(text.substring(start, m.start())).find()) {
-                    start = -1;
+            if (definition == null) {
+                definition = DEFINITION.matcher(text);
+            }
+            if (definition.region(open, Math.min(text.length(), open + 24)).lookingAt()) {
+                expansionFirst(facts, text, definition, found);
+            } else if (open >= 3 && text.charAt(open - 1) == ' ') {
+                int s = open - 1;
+                while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+                    s--;
+                }
+                if (open - 1 - s >= 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1))) {
+                    if (acronymFirst == null) {
+                        acronymFirst = ACRONYM_FIRST.matcher(text).useTransparentBounds(true);
+                    }
+                    if (acronymFirst.region(s, Math.min(text.length(), open + 100)).lookingAt()) {
+                        acronymFirst(facts, text, acronymFirst, found);
+                    }
                 }
             }
-            if (start >= 0) {
-                var expansion = text.substring(start, m.start()).trim();
-                found.add(facts.fact(FactType.ACRONYM, start, m.end(), null, null, null, null, null, null, null,
-                        null, null, expansion));
-            }
         }
+        if (text.contains(", or ")) {
+            orForm(facts, text, found);
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    /**
-     * Walks back over the words before "(": the capitalised ones must spell the acronym's capitals, in order;
-     * joiners (of, for, and …) may stand between them. Returns where the expansion starts, or -1.
-     */
-    private static int expansionStart(String text, int paren, String acronym) {
-        var letters = acronym.chars().filter(Character::isUpperCase).mapToObj(c -> (char) c).toList();
-        int need = letters.size() - 1;
-        int end = paren - 1;
-        while (end >= 0 && text.charAt(end) == ' ') {
+    private static void expansionFirst(FactBuilder facts, String text, Matcher m, List<Fact> found) {
+        var acronym = m.group(1);
+        var upper = acronym.chars().filter(Character::isUpperCase).count();
+        if (upper < 2) {
+            return;
+        }
+        var letters = letters(acronym.contains("/") ? acronym.substring(0, acronym.indexOf('/')) : acronym);
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int wordEnd = end + 1;
-        int words = 0;
-        while (need >= 0 && wordEnd > 0 && words < 12) {
-            int wordStart = wordEnd - 1;
-            while (wordStart > 0 && text.charAt(wordStart - 1) != ' ') {
-                wordStart--;
+        var words = wordsBefore(text, end);
+        int start = spell(words, letters);
+        if (start < 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '/')) {
+            start = capitalisedRun(text, m.start());
+            // "Chancellor Helmut Kohl (CDU)" is a party affiliation, not a definition: ask for an institution.
+            if (start >= 0 && !INSTITUTION.matcher(text.substring(start, m.start())).find()) {
+                start = -1;
             }
-            var word = text.substring(wordStart, wordEnd).replaceAll("[,;:\"']", "");
-            words++;
-            if (word.isEmpty()) {
-                return -1;
+        }
+        if (start >= 0) {
+            add(facts, found, start, m.end(), expansion(text.substring(start, end)));
+        }
+    }
+
+    private static void acronymFirst(FactBuilder facts, String text, Matcher m, List<Fact> found) {
+        var content = m.group(2).trim();
+        if (content.contains(",") || content.indexOf(' ') < 0) {
+            return;
+        }
+        var words = content.split(" ");
+        int capitals = 0;
+        for (var w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            } else if (!JOINERS.contains(w)) {
+                return;
             }
-            if (JOINERS.contains(word)) {
-                if (need == letters.size() - 1) {
-                    return -1; // an expansion does not end with "of"
-                }
-            } else if (Character.isUpperCase(word.charAt(0))) {
-                // "Counter-Narcotics" may give C and N
-                var parts = word.split("-");
-                for (int i = parts.length - 1; i >= 0 && need >= 0; i--) {
-                    if (parts[i].isEmpty() || Character.toUpperCase(parts[i].charAt(0)) != letters.get(need)) {
-                        return -1;
-                    }
-                    need--;
-                }
-                if (need < 0) {
-                    return wordStart;
-                }
-            } else {
-                return -1;
+        }
+        if (capitals < 2) {
+            return;
+        }
+        var spelled = spell(List.of(wordsOf(content)), letters(m.group(1))) == 0;
+        var named = INSTITUTION.matcher(content).find() || text.startsWith(" Party", m.end())
+                || text.startsWith(" party", m.end());
+        if (spelled || named) {
+            add(facts, found, m.start(), m.end(), content);
+        }
+    }
+
+    private static void orForm(FactBuilder facts, String text, List<Fact> found) {
+        var m = OR_FORM.matcher(text);
+        while (m.find()) {
+            var words = wordsBefore(text, m.start());
+            int start = spell(words, letters(m.group(1)));
+            if (start >= 0 && Character.isUpperCase(text.charAt(start))) {
+                add(facts, found, start, m.end(), expansion(text.substring(start, m.start())));
             }
-            wordEnd = wordStart - 1;
-            if (wordEnd <= 0) {
-                return -1;
+        }
+    }
+
+    /** A word of the text: where it starts and what it is. */
+    private record Word(int start, String text) {
+    }
+
+    private static Word[] wordsOf(String content) {
+        var parts = content.split(" ");
+        var words = new Word[parts.length];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            words[i] = new Word(at, parts[i]);
+            at += parts[i].length() + 1;
+        }
+        return words;
+    }
+
+    /** Up to {@link #MOST_WORDS} words ending at {@code end}, in text order. */
+    private static List<Word> wordsBefore(String text, int end) {
+        var words = new ArrayList<Word>();
+        int e = end;
+        while (words.size() < MOST_WORDS && e > 0) {
+            int s = e;
+            while (s > 0 && text.charAt(s - 1) != ' ') {
+                s--;
+            }
+            var w = text.substring(s, e);
+            if (w.isEmpty() || w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")
+                    || w.endsWith(")")) {
+                break;
+            }
+            words.add(0, new Word(s, w));
+            e = s - 1;
+        }
+        return words;
+    }
+
+    /** The acronym's letters in capitals, a plural's "s" dropped: "NGOs" → "NGO", "SitCen" → "SITCEN". */
+    private static String letters(String acronym) {
+        var a = acronym.length() > 2 && acronym.endsWith("s") && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
+                ? acronym.substring(0, acronym.length() - 1) : acronym;
+        return a.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the words that spell the acronym start (the offset of the first word), or -1: read backwards from the last
+     * word, each word gives the first letters of itself (or of its hyphenated parts), a joiner may give its initial or
+     * nothing; two words at least, and nothing left over.
+     */
+    private static int spell(List<Word> words, String letters) {
+        int start = spell(words, letters, false);
+        return start >= 0 ? start : spell(words, letters, true);
+    }
+
+    private static int spell(List<Word> words, String letters, boolean inner) {
+        for (int first = words.size() - 2; first >= 0; first--) {
+            var w = words.get(first).text();
+            if (JOINERS.contains(w) || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (spells(words, first, words.size() - 1, letters, letters.length(), inner)) {
+                var firstWord = words.get(first).text();
+                boolean lower = Character.isLowerCase(firstWord.charAt(0));
+                if (lower && words.subList(first, words.size()).stream().anyMatch(
+                        x -> Character.isUpperCase(x.text().charAt(0)))) {
+                    continue; // "the list of Names": a lower-case start only for an expansion all in lower case
+                }
+                return words.get(first).start();
             }
         }
         return -1;
+    }
+
+    /** Whether words {@code from..to} spell {@code letters[0, need)} exactly, reading backwards. */
+    private static boolean spells(List<Word> words, int from, int to, String letters, int need, boolean inner) {
+        if (to < from) {
+            return need == 0;
+        }
+        if (need == 0) {
+            return false;
+        }
+        var raw = bare(words.get(to).text());
+        if (raw.isEmpty()) {
+            return false;
+        }
+        if (JOINERS.contains(raw)) {
+            if (to == words.size() - 1 || to == from) {
+                return false; // an expansion neither starts nor ends with "of"
+            }
+            if (spells(words, from, to - 1, letters, need, inner)) {
+                return true;
+            }
+            return Character.toUpperCase(raw.charAt(0)) == letters.charAt(need - 1)
+                    && spells(words, from, to - 1, letters, need - 1, inner);
+        }
+        if (!Character.isLetter(raw.charAt(0))) {
+            return false;
+        }
+        // the word's hyphenated parts, each giving the first letters of itself
+        var parts = raw.split("-");
+        return partsSpell(parts, parts.length - 1, words, from, to, letters, need, inner);
+    }
+
+    private static boolean partsSpell(String[] parts, int part, List<Word> words, int from, int to, String letters,
+                                      int need, boolean inner) {
+        if (part < 0) {
+            return spells(words, from, to - 1, letters, need, inner);
+        }
+        var p = parts[part].toUpperCase(Locale.ROOT);
+        if (p.isEmpty()) {
+            return partsSpell(parts, part - 1, words, from, to, letters, need, inner);
+        }
+        for (int k = Math.min(4, Math.min(p.length(), need)); k >= 1; k--) {
+            if (letters.regionMatches(need - k, p, 0, k)
+                    && partsSpell(parts, part - 1, words, from, to, letters, need - k, inner)) {
+                return true;
+            }
+        }
+        // "Counterterrorism" gives C and T: the initial and one inner letter of a long word
+        if (inner && p.length() >= 10 && need >= 2 && p.charAt(0) == letters.charAt(need - 2)
+                && p.indexOf(letters.charAt(need - 1), 4) > 0) {
+            return partsSpell(parts, part - 1, words, from, to, letters, need - 2, inner);
+        }
+        return false;
+    }
+
+    /** A word without quotes and a possessive "'s". */
+    private static String bare(String word) {
+        var w = word;
+        if (w.length() > 2 && w.charAt(w.length() - 1) == 's' && (w.charAt(w.length() - 2) == '\'' || w.charAt(w.length() - 2) == '’')) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.indexOf('"') < 0 && w.indexOf('\'') < 0 && w.indexOf('’') < 0) {
+            return w;
+        }
+        var out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            var c = w.charAt(i);
+            if (c != '"' && c != '\'' && c != '’') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The expansion as a glossary shows it: without a possessive "'s" or a leading "the". */
+    private static String expansion(String words) {
+        var e = words.trim().replaceAll("['’]s$", "");
+        return e.startsWith("the ") ? e.substring(4) : e;
+    }
+
+    private static void add(FactBuilder facts, List<Fact> found, int start, int end, String expansion) {
+        for (var f : found) {
+            if (start < f.end() && f.start() < end) {
+                return;
+            }
+        }
+        found.add(facts.fact(FactType.ACRONYM, start, end, null, null, null, null, null, null, null, null, null,
+                expansion));
     }
 
     /** Where the run of capitalised words before {@code paren} starts, or -1 when it has fewer than two. */
@@ -111,7 +303,7 @@ public final class AcronymExtractor {
             while (wordStart > 0 && text.charAt(wordStart - 1) != ' ') {
                 wordStart--;
             }
-            var word = text.substring(wordStart, wordEnd);
+            var word = text.substring(wordStart, wordEnd).replaceAll("['’]s$", "");
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(
                     c -> Character.isLetter(c) || c == '-' || c == '\'') && !word.equals("The")) {
                 capitalised++;
@@ -127,13 +319,21 @@ public final class AcronymExtractor {
         return capitalised >= 2 ? start : -1;
     }
 
-    /** The acronym an acronym fact defines: "Committee for National Security (KNB)" → "KNB". */
+    /** The acronym an acronym fact defines: "Committee for National Security (KNB)" → "KNB"; "UNDAF (…)" → "UNDAF". */
     public static String acronymOf(Fact fact) {
         var m = DEFINITION.matcher(fact.text());
         String last = null;
         while (m.find()) {
             last = m.group(1);
         }
-        return last;
+        if (last != null && !fact.text().startsWith(last + " (") && !fact.text().startsWith(last + "s (")) {
+            return last;
+        }
+        var first = ACRONYM_FIRST.matcher(fact.text());
+        if (first.lookingAt()) {
+            return first.group(1);
+        }
+        var or = OR_FORM.matcher(fact.text());
+        return or.find() ? or.group(1) : last;
     }
 }

@@ -30,7 +30,10 @@ public final class FactExtractor {
                 }
             }
         }
-        figures.addAll(references.extract(facts));
+        var cited = references.extract(facts);
+        // A date inside a reference ("STATE 2004") is part of the reference, not a date.
+        figures.removeIf(f -> f.type() == FactType.DATE && cited.stream().anyMatch(r -> overlaps(f, r)));
+        figures.addAll(cited);
         figures.addAll(acronyms.extract(facts));
         figures.sort(Comparator.comparingInt(Fact::start).thenComparing(Fact::type));
         return List.copyOf(figures);
