@@ -19,7 +19,7 @@ public class SecurityHeadersFilter {
     static final int PRIORITY = 30;
 
     static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
