@@ -13,23 +13,31 @@ final class FactMarks {
     private FactMarks() {
     }
 
-    /** A fact as the page shows it: its words in the text, its type and its value. */
-    record Mark(String id, String anchor, String type, String text, String value) {
+    /** A fact as the page shows it: its words in the text, its type and its value; {@code anchor} is its id there. */
+    public record Mark(String id, String anchor, String type, String text, String value) {
     }
 
     /** A run of text; {@code fact} is null for plain text. */
-    record Segment(String text, Mark fact) {
+    public record Segment(String text, Mark fact) {
     }
 
-    static List<Mark> marks(List<FactRow> facts) {
-        return facts.stream().map(f -> new Mark(f.id(), "f-" + f.id(), f.type(), f.text(), value(f))).toList();
+    /** The facts as listed, anchored {@code f<first>}, {@code f<first+1>}, … in the order given. */
+    static List<Mark> marks(List<FactRow> facts, int first) {
+        var out = new ArrayList<Mark>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            var f = facts.get(i);
+            out.add(new Mark(f.id(), "f" + (first + i), f.type(), f.text(), value(f)));
+        }
+        return out;
     }
 
     /**
      * The text in runs: facts in order of their start, a fact that overlaps one already placed left unmarked in the
      * text (it is still listed). Offsets outside the text are ignored.
      */
-    static List<Segment> segments(String text, List<FactRow> facts) {
+    static List<Segment> segments(String text, List<FactRow> facts, List<Mark> marks) {
+        var byId = new java.util.HashMap<String, Mark>();
+        marks.forEach(m -> byId.put(m.id(), m));
         var sorted = new ArrayList<>(facts);
         sorted.sort(Comparator.comparingInt(FactRow::start).thenComparing(f -> -(f.end() - f.start())));
         var out = new ArrayList<Segment>();
@@ -41,8 +49,7 @@ final class FactMarks {
             if (f.start() > at) {
                 out.add(new Segment(text.substring(at, f.start()), null));
             }
-            out.add(new Segment(text.substring(f.start(), f.end()),
-                    new Mark(f.id(), "f-" + f.id(), f.type(), f.text(), value(f))));
+            out.add(new Segment(text.substring(f.start(), f.end()), byId.get(f.id())));
             at = f.end();
         }
         if (at < text.length()) {

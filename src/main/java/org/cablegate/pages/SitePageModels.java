@@ -64,8 +64,13 @@ public class SitePageModels {
     CablePageView cable(Cable c) {
         var page = models.cable(c, queries.paragraphs(c));
         var byParagraph = factsByParagraph(c);
-        var blocks = page.paragraphs().stream().map(p -> block(p, byParagraph.getOrDefault(p.n(), List.of())))
-                .toList();
+        var blocks = new ArrayList<ParagraphBlock>(page.paragraphs().size());
+        int first = 1;
+        for (var p : page.paragraphs()) {
+            var rows = byParagraph.getOrDefault(p.n(), List.of());
+            blocks.add(block(p, rows, first));
+            first += rows.size();
+        }
         var tags = c.tags.stream().map(t -> LinkItem.of(t, SiteLinks.tag(t))).toList();
         var cites = page.references().stream()
                 .map(r -> new LinkItem(r.label() + (r.refId() != null && !r.refId().equals(r.label())
@@ -105,7 +110,7 @@ public class SitePageModels {
         var page = models.cable(c, List.of(paragraph));
         var model = models.paragraph(page, page.paragraphs().get(0));
         var rows = facts.ofCable(c.id, paragraph.n, null);
-        var block = block(page.paragraphs().get(0), rows);
+        var block = block(page.paragraphs().get(0), rows, 1);
         var previous = at > 0 ? context(c.refId, all.get(at - 1)) : null;
         var next = at < all.size() - 1 ? context(c.refId, all.get(at + 1)) : null;
         var share = new ShareParagraph(c.refId, paragraph.n, paragraph.text,
@@ -153,8 +158,9 @@ public class SitePageModels {
         return out;
     }
 
-    private static ParagraphBlock block(PageParagraph p, List<FactRow> rows) {
-        return new ParagraphBlock(p, FactMarks.segments(p.text(), rows), FactMarks.marks(rows));
+    private static ParagraphBlock block(PageParagraph p, List<FactRow> rows, int first) {
+        var marks = FactMarks.marks(rows, first);
+        return new ParagraphBlock(p, FactMarks.segments(p.text(), rows, marks), marks);
     }
 
     private static String description(Cable c, List<PageParagraph> paragraphs) {

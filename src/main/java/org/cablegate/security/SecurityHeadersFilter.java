@@ -18,7 +18,7 @@ public class SecurityHeadersFilter {
     /** First of all filters, so that even a 429 carries the headers. */
     static final int PRIORITY = 30;
 
-    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; connect-src 'self'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

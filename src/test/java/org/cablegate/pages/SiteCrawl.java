@@ -26,6 +26,8 @@ import static io.restassured.RestAssured.given;
 final class SiteCrawl {
 
     static final String PUBLIC_BASE = "http://localhost:8080";
+    /** The base jsoup resolves relative links against: the page's own path on a stand-in host. */
+    static final String LOCAL = "http://site";
 
     record Broken(String url, String from, String why) {
     }
@@ -56,7 +58,7 @@ final class SiteCrawl {
                 continue;
             }
             var html = new String(response.asByteArray(), StandardCharsets.UTF_8);
-            var doc = Jsoup.parse(html, "http://site" + path);
+            var doc = Jsoup.parse(html, LOCAL + path);
             pagesRead++;
             eachPage.accept(path, doc);
             if (path.startsWith("/search")) {
@@ -86,6 +88,9 @@ final class SiteCrawl {
         var out = new java.util.LinkedHashSet<String>();
         for (var a : doc.select("a[href], link[href]")) {
             var raw = a.attr("href");
+            if (!raw.startsWith("#") && !raw.startsWith("/") && !raw.contains(":")) {
+                raw = a.absUrl("href").substring(LOCAL.length());   // relative to the page
+            }
             var own = own(raw);
             if (own != null) {
                 out.add(own);

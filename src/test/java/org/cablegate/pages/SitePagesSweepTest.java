@@ -58,7 +58,7 @@ class SitePagesSweepTest {
                     }
                 }
                 jsonLd(page, "Article", "/c/" + refId, failures);
-                for (var fact : page.select("a.fact")) {
+                for (var fact : page.select("a.f")) {
                     if (page.getElementById(fact.attr("href").substring(1)) == null) {
                         failures.add("/c/" + refId + ": fact link " + fact.attr("href") + " leads nowhere");
                     }
