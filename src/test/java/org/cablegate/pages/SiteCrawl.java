@@ -21,7 +21,8 @@ import static io.restassured.RestAssured.given;
  * A link checker: from the start pages, every link of every page of the site (anchors and the head's links)
  * is requested; HTML pages are read for more links, other answers only checked. Links to the public base
  * URL are the site's own (the permalinks are absolute); links elsewhere (the networks' composers) are not requested.
- * Search pages are checked but not read further: their facet links would multiply without end.
+ * Search pages are checked but not read further: their facet links would multiply without end. Card images are
+ * checked for one paragraph of each cable.
  */
 final class SiteCrawl {
 
@@ -35,6 +36,7 @@ final class SiteCrawl {
     final Map<String, Integer> visited = new LinkedHashMap<>();
     final List<Broken> broken = new ArrayList<>();
     int pagesRead;
+    private final Set<String> cardsChecked = new HashSet<>();
 
     /** Crawls from these paths; {@code eachPage} sees every HTML page read (its path and document). */
     SiteCrawl run(List<String> starts, int maxRequests, BiConsumer<String, Document> eachPage) {
@@ -75,6 +77,9 @@ final class SiteCrawl {
                 continue;
             }
             for (var link : links(doc)) {
+                if (link.endsWith("/card.png") && !cardsChecked.add(link.substring(0, link.indexOf('/', 3)))) {
+                    continue;   // card images: one per cable (each costs a rendering; the sweep checks the rest)
+                }
                 if (queued.add(link)) {
                     queue.add(new String[]{link, path});
                 }
