@@ -21,7 +21,6 @@ import org.cablegate.rest.Lookups;
 import org.cablegate.rest.Problem;
 import org.cablegate.share.Permalinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +31,7 @@ import java.net.URI;
 
 /**
  * Permalink pages for people and for link unfurlers: the whole cable, one paragraph (with Open Graph and Twitter Card
- * tags), and the paragraph's card image. Non-canonical reference IDs and paragraph numbers redirect (301).
+ * tags, JSON-LD, oEmbed discovery and share actions), the Mastodon share step, and the paragraph's card image. Non-canonical reference IDs and paragraph numbers redirect (301).
  */
 @Path("/c/{refId}")
 @Tag(name = "Permalinks", description = "HTML pages and card images behind every permalink")
@@ -42,7 +41,6 @@ public class CablePagesResource {
     private static final int CARD_MAX_AGE = 86_400;
 
     private final CableQueries queries;
-    private final PageModels models;
     private final Permalinks permalinks;
     private final ParagraphCards cards;
     private final Lookups lookups;
@@ -51,13 +49,12 @@ public class CablePagesResource {
     private final Template mastodonPage;
     private final SitePageModels site;
 
-    public CablePagesResource(CableQueries queries, PageModels models, Permalinks permalinks, ParagraphCards cards,
+    public CablePagesResource(CableQueries queries, Permalinks permalinks, ParagraphCards cards,
                               Lookups lookups, SitePageModels site,
                               @Location("pages/cable.html") Template cablePage,
                               @Location("pages/paragraph.html") Template paragraphPage,
                               @Location("pages/mastodon.html") Template mastodonPage) {
         this.queries = queries;
-        this.models = models;
         this.permalinks = permalinks;
         this.cards = cards;
         this.lookups = lookups;

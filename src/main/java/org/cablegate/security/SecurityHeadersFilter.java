@@ -35,7 +35,11 @@ public class SecurityHeadersFilter {
             headers.set("Referrer-Policy", "no-referrer");
             if (!quarkusOwn) {
                 headers.set("X-Frame-Options", "DENY");
-                headers.set("Content-Security-Policy", policyFor(headers.get(HttpHeaders.CONTENT_TYPE)));
+                // A 304 has no body and no type to choose a policy by: the browser keeps the stored answer's own
+                // policy. Sending one here would replace it (a revisited page lost its inline style to 'none').
+                if (ctx.response().getStatusCode() != 304) {
+                    headers.set("Content-Security-Policy", policyFor(headers.get(HttpHeaders.CONTENT_TYPE)));
+                }
             }
         });
         ctx.next();

@@ -34,10 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 class SitePagesSweepTest {
 
-    static final int PAGE_BYTES = 60 * 1024;
+    static final int PAGE_BYTES = 60_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static boolean imported;
+    private static int largest;
+    private static String largestPath;
 
     @BeforeEach
     void importEverything() {
@@ -63,7 +65,7 @@ class SitePagesSweepTest {
                     }
                 }
                 jsonLd(page, "Article", "/c/" + refId, failures);
-                for (var fact : page.select("a.f")) {
+                for (var fact : page.select("a[data-v]")) {
                     if (page.getElementById(fact.attr("href").substring(1)) == null) {
                         failures.add("/c/" + refId + ": fact link " + fact.attr("href") + " leads nowhere");
                     }
@@ -129,6 +131,8 @@ class SitePagesSweepTest {
         assertTrue(failures.isEmpty(), failures.size() + " failures over " + pages + " pages:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         assertTrue(pages > 52 * 10, "the sweep read " + pages + " pages");
+        record("sweep", pages + " pages over " + SiteFixtures.bundledRefIds().size() + " cables, "
+                + failures.size() + " failures; largest " + largestPath + ", " + largest + " bytes");
     }
 
     @Test
@@ -146,6 +150,8 @@ class SitePagesSweepTest {
         assertTrue(crawl.visited.keySet().stream().anyMatch(p -> p.startsWith("/tags/")), "tag lists reached");
         assertTrue(crawl.visited.keySet().stream().anyMatch(p -> p.contains("/diff?")), "diff pages reached");
         assertTrue(crawl.pagesRead > 600, crawl.pagesRead + " pages read");
+        record("crawl", crawl.visited.size() + " links requested, " + crawl.pagesRead + " pages read, "
+                + crawl.broken.size() + " broken");
     }
 
     @Test
@@ -182,6 +188,20 @@ class SitePagesSweepTest {
         var page = page("/c/06ASTANA590", new ArrayList<>());
         assertEquals("08ASTANA2380", page.selectFirst("section[aria-labelledby=similar] li a").text());
         given().get("/api/v1/cables/99NOWHERE1/similar").then().statusCode(404);
+    }
+
+    /** A revalidated page keeps the policy it was stored with: a 304 names none (it has no type to choose by). */
+    @Test
+    void notModifiedPagesCarryNoPolicyOfTheirOwn() {
+        for (var path : List.of("/", "/c/06ASTANA590", "/c/06ASTANA590/20", "/tags/KZ")) {
+            var first = given().get(path);
+            assertEquals(200, first.statusCode(), path);
+            assertTrue(first.header("Content-Security-Policy").contains("style-src 'unsafe-inline'"), path);
+            var again = given().header("If-None-Match", first.header("ETag")).get(path);
+            assertEquals(304, again.statusCode(), path);
+            assertEquals(null, again.header("Content-Security-Policy"), path);
+            assertEquals("nosniff", again.header("X-Content-Type-Options"), path);
+        }
     }
 
     @Test
@@ -235,6 +255,16 @@ class SitePagesSweepTest {
         assertTrue(urls.containsAll(expected), "missing: " + difference(expected, urls));
     }
 
+    /** A measured figure for the README, in {@code target/site-sweep.tsv}. */
+    private static void record(String what, String figure) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "site-sweep.tsv"), what + "\t" + figure + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         var out = new HashSet<>(a);
         out.removeAll(b);
@@ -249,6 +279,10 @@ class SitePagesSweepTest {
             return null;
         }
         var bytes = response.asByteArray();
+        if (bytes.length > largest) {
+            largest = bytes.length;
+            largestPath = path;
+        }
         if (bytes.length > PAGE_BYTES) {
             failures.add(path + " is " + bytes.length + " bytes");
         }
