@@ -96,7 +96,7 @@ public class SitePageModels {
                 c.classification == null ? null : LinkItem.of(c.classification, SiteLinks.classification(c.classification)),
                 LinkItem.of(String.valueOf(c.created.atZone(ZoneOffset.UTC).getYear()), SiteLinks.year(c.created)),
                 cites, citedBy, similar, versionItems.size() > 1 ? versionItems : List.of(),
-                versionItems.size() > 1 ? "/c/" + c.refId + "/diff" : null);
+                versionItems.size() > 1 ? page.permalink() + "/diff" : null);
     }
 
     ParagraphPageView paragraph(Cable c, StoredParagraph paragraph) {

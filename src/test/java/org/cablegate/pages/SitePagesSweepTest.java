@@ -37,6 +37,9 @@ class SitePagesSweepTest {
     static final int PAGE_BYTES = 60_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
     private static boolean imported;
     private static int largest;
     private static String largestPath;
@@ -190,17 +193,26 @@ class SitePagesSweepTest {
         given().get("/api/v1/cables/99NOWHERE1/similar").then().statusCode(404);
     }
 
-    /** A revalidated page keeps the policy it was stored with: a 304 names none (it has no type to choose by). */
+    /**
+     * A revalidated page keeps the policy it was stored with: a 304 names none (it has no type to choose by). Sent
+     * with the JDK's client: the spec leaves 304 undocumented for the permalink pages.
+     */
     @Test
-    void notModifiedPagesCarryNoPolicyOfTheirOwn() {
+    void notModifiedPagesCarryNoPolicyOfTheirOwn() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
         for (var path : List.of("/", "/c/06ASTANA590", "/c/06ASTANA590/20", "/tags/KZ")) {
-            var first = given().get(path);
+            var uri = root.toURI().resolve(path);
+            var first = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
             assertEquals(200, first.statusCode(), path);
-            assertTrue(first.header("Content-Security-Policy").contains("style-src 'unsafe-inline'"), path);
-            var again = given().header("If-None-Match", first.header("ETag")).get(path);
+            assertTrue(first.headers().firstValue("Content-Security-Policy").orElse("")
+                    .contains("style-src 'unsafe-inline'"), path);
+            var again = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                            .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
             assertEquals(304, again.statusCode(), path);
-            assertEquals(null, again.header("Content-Security-Policy"), path);
-            assertEquals("nosniff", again.header("X-Content-Type-Options"), path);
+            assertTrue(again.headers().firstValue("Content-Security-Policy").isEmpty(), path);
+            assertEquals("nosniff", again.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }
     }
 
