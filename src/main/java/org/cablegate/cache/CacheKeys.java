@@ -7,7 +7,9 @@ import java.util.Locale;
  * and {@code /c/{refId}} (not the card images, which have a cache of their own), and the list and search pages of
  * {@code /api/v1/cables}, keyed by the path and query as sent. List pages belong to the group {@link #LISTS}, which
  * every write drops whole (any new cable may change any list); search pages ({@code q}) to {@link #SEARCHES}, which
- * is dropped when written cables reach the search index, the only source of a search page.
+ * is dropped when written cables reach the search index, the only source of a search page. The site's home and
+ * list pages ({@code /}, {@code /origins/…}, {@code /tags/…}, {@code /classifications/…}, {@code /years/…}) belong
+ * to {@link #LISTS}, its search page ({@code /search}) to {@link #SEARCHES}.
  */
 final class CacheKeys {
 
@@ -18,12 +20,20 @@ final class CacheKeys {
     private static final String LIST = "/api/v1/cables";
     private static final String API = "/api/v1/cables/";
     private static final String PAGES = "/c/";
+    /** The site's search page, read from the search index like the API's searches. */
+    private static final String SITE_SEARCH = "/search";
+    /** The site's home and list pages, read from the database like the API's lists. */
+    private static final java.util.List<String> SITE_LISTS = java.util.List.of("/origins/", "/tags/",
+            "/classifications/", "/years/");
 
     private CacheKeys() {
     }
 
     /** The cache key of a request, or null when its answer is not cached. */
     static String of(String path, String query) {
+        if (sitePage(path) != null) {
+            return query == null || query.isEmpty() ? path : path + "?" + query;
+        }
         if (!path.equals(LIST) && (refIdOfPath(path) == null || path.endsWith("/card.png"))) {
             return null;
         }
@@ -40,6 +50,10 @@ final class CacheKeys {
      */
     static String refIdOf(String key) {
         var q = key.indexOf('?');
+        var site = sitePage(q < 0 ? key : key.substring(0, q));
+        if (site != null) {
+            return site;
+        }
         var group = refIdOfPath(q < 0 ? key : key.substring(0, q));
         if (LISTS.equals(group) && q >= 0 && hasParameter(key.substring(q + 1), "q")) {
             return SEARCHES;
@@ -66,6 +80,22 @@ final class CacheKeys {
             }
         }
         return false;
+    }
+
+    /** The group of a site page ({@link #LISTS} or {@link #SEARCHES}), or null when the path is none. */
+    private static String sitePage(String path) {
+        if (path.equals("/")) {
+            return LISTS;
+        }
+        if (path.equals(SITE_SEARCH)) {
+            return SEARCHES;
+        }
+        for (var prefix : SITE_LISTS) {
+            if (path.startsWith(prefix) && path.length() > prefix.length()) {
+                return LISTS;
+            }
+        }
+        return null;
     }
 
     private static String refIdOfPath(String path) {

@@ -8,10 +8,10 @@ import java.util.Base64;
  * Opaque keyset cursors: the sort key (a time and a tie-breaking id) of the last item sent, base64url-encoded.
  * Clients pass them back unchanged; they never depend on offsets, so pages stay stable under inserts.
  */
-final class Cursors {
+public final class Cursors {
 
     /** A decoded cursor. */
-    record Key(Instant time, String id) {
+    public record Key(Instant time, String id) {
     }
 
     private static final long EARLIEST = -2_208_988_800L;
@@ -20,13 +20,13 @@ final class Cursors {
     private Cursors() {
     }
 
-    static String of(Instant time, String id) {
+    public static String of(Instant time, String id) {
         var raw = time.getEpochSecond() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The key in {@code cursor}, or null for none; a cursor this API did not issue is a 400. */
-    static Key parse(String cursor) {
+    public static Key parse(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

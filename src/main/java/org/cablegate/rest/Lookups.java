@@ -26,7 +26,7 @@ public class Lookups {
     private static final Pattern REF_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("[!-~]{1,16}");
 
-    Cable cable(String refId) {
+    public Cable cable(String refId) {
         if (!REF_ID.matcher(refId.trim()).matches()) {
             throw ApiProblem.badRequest("refId: a reference ID is 1 to 64 ASCII letters and digits, such as 06ASTANA590");
         }
@@ -34,13 +34,13 @@ public class Lookups {
                 .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
     }
 
-    StoredParagraph paragraph(Cable cable, String n) {
+    public StoredParagraph paragraph(Cable cable, String n) {
         requireParagraphNumber(n);
         return queries.paragraph(cable, n)
                 .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
     }
 
-    static void requireParagraphNumber(String n) {
+    public static void requireParagraphNumber(String n) {
         if (!PARAGRAPH_NUMBER.matcher(n).matches()) {
             throw ApiProblem.badRequest("n: a paragraph number is 1 to 16 printable ASCII characters, such as 20 or 5A");
         }

@@ -92,6 +92,15 @@ public class CableSearchIndex {
         }
     }
 
+    /** Cables like this one by their text, best first; empty when it is not indexed. */
+    public List<SearchHit> similar(String refId, int limit) {
+        try {
+            return index.similar(refId, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index read failed", e);
+        }
+    }
+
     /** Cables the searches see. */
     public int size() {
         try {

@@ -281,6 +281,47 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Cables like {@code refId} by their text (Lucene's MoreLikeThis over the subject and paragraphs, the terms
+     * read again from the stored text), best first, without {@code refId} itself; empty when it is not indexed.
+     */
+    public List<SearchHit> similar(String refId, int limit) throws IOException {
+        var searcher = searchers.acquire();
+        try {
+            var own = new TermQuery(new Term(CableFields.ID, refId));
+            var found = searcher.search(own, 1);
+            if (found.scoreDocs.length == 0) {
+                return List.of();
+            }
+            var mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[]{CableFields.SUBJECT, CableFields.PARA});
+            mlt.setMinTermFreq(2);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreqPct(20);
+            mlt.setMaxQueryTerms(30);
+            mlt.setMinWordLen(3);
+            var like = mlt.like(found.scoreDocs[0].doc);
+            var query = new BooleanQuery.Builder().add(like, Occur.SHOULD).add(own, Occur.MUST_NOT).build();
+            var top = searcher.search(query, limit);
+            var stored = searcher.storedFields();
+            var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
+            for (var d : top.scoreDocs) {
+                var doc = stored.document(d.doc, SUMMARY_FIELDS);
+                var released = doc.getField(CableFields.RELEASED);
+                hits.add(new SearchHit(doc.get(CableFields.ID), doc.get(CableFields.SUBJECT),
+                        Instant.ofEpochSecond(doc.getField(CableFields.CREATED).numericValue().longValue()),
+                        released == null ? null : Instant.ofEpochSecond(released.numericValue().longValue()),
+                        doc.get(CableFields.CLASSIFICATION), doc.get(CableFields.ORIGIN),
+                        List.of(doc.getValues(CableFields.TAG)),
+                        doc.getField(CableFields.PARAGRAPH_COUNT).numericValue().intValue(), d.score, List.of()));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private SearchResults search(IndexSearcher searcher, SearchRequest request)
             throws IOException, InvalidQueryException {
         var parsed = parser.parse(request.q(), searcher.getIndexReader());

@@ -18,8 +18,8 @@ public class SecurityHeadersFilter {
     /** First of all filters, so that even a 429 carries the headers. */
     static final int PRIORITY = 30;
 
-    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; connect-src 'self'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
@@ -35,7 +35,11 @@ public class SecurityHeadersFilter {
             headers.set("Referrer-Policy", "no-referrer");
             if (!quarkusOwn) {
                 headers.set("X-Frame-Options", "DENY");
-                headers.set("Content-Security-Policy", policyFor(headers.get(HttpHeaders.CONTENT_TYPE)));
+                // A 304 has no body and no type to choose a policy by: the browser keeps the stored answer's own
+                // policy. Sending one here would replace it (a revisited page lost its inline style to 'none').
+                if (ctx.response().getStatusCode() != 304) {
+                    headers.set("Content-Security-Policy", policyFor(headers.get(HttpHeaders.CONTENT_TYPE)));
+                }
             }
         });
         ctx.next();

@@ -74,8 +74,9 @@ class PermalinkPagesBrowserTest {
         browser.get(root + "c/06ASTANA590#par20");
         var paragraph = browser.findElement(By.id("par20"));
         assertTrue(paragraph.getText().contains("22,549 kilos of drugs"), paragraph.getText());
-        var own = paragraph.findElement(By.cssSelector("a[href$='/c/06ASTANA590/20']"));
-        assertEquals("¶", own.getText().strip());
+        var own = paragraph.findElement(By.cssSelector("a:first-child"));
+        assertEquals(root + "c/06ASTANA590/20", own.getDomProperty("href"));
+        assertEquals("¶20", own.getText().strip());
         assertEquals(40, browser.findElements(By.cssSelector("[id^='par']")).size());
         screenshot("cable-06ASTANA590");
     }

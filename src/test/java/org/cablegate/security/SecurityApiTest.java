@@ -137,7 +137,13 @@ class SecurityApiTest {
         for (var path : List.of("/c/" + REF_ID, "/c/" + REF_ID + "/1")) {
             var response = asClient().get(path);
             response.then().statusCode(200).contentType(ContentType.HTML);
-            var html = response.asString();
+            var page = response.asString();
+            // The one script element allowed is the JSON-LD data block, whose values cannot contain "<" at all.
+            var jsonLd = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">([^<]*)</script>\n");
+            var matcher = jsonLd.matcher(page);
+            assertTrue(matcher.find(), path + " has its JSON-LD block, closed where it should be");
+            assertTrue(matcher.group(1).contains("\\u003cscript\\u003ealert(1)"), matcher.group(1));
+            var html = matcher.replaceAll("");
             assertFalse(html.contains("<script"), path + " has a script element:\n" + html);
             assertFalse(html.contains("<img"), path);
             assertFalse(html.contains("<b onmouseover"), path);

@@ -1,4 +1,4 @@
-package org.cablegate.rest;
+package org.cablegate.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.domain.Cable;
@@ -63,7 +63,7 @@ public class PageModels {
     }
 
     /** Small text helpers for the pages. */
-    static final class CablePagesText {
+    public static final class CablePagesText {
 
         private static final int DESCRIPTION = 200;
 
@@ -75,7 +75,7 @@ public class PageModels {
         }
 
         /** About 200 characters, cut at a word end. */
-        static String description(String text) {
+        public static String description(String text) {
             if (text.length() <= DESCRIPTION) {
                 return text;
             }

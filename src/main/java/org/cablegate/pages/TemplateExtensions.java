@@ -1,4 +1,4 @@
-package org.cablegate.rest;
+package org.cablegate.pages;
 
 import io.quarkus.qute.TemplateExtension;
 

@@ -1,10 +1,11 @@
-package org.cablegate.rest;
+package org.cablegate.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.cablegate.domain.Cable;
 import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.rest.ApiProblem;
+import org.cablegate.rest.Lookups;
+import org.cablegate.rest.Problem;
 import org.cablegate.share.Permalinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,7 +31,7 @@ import java.net.URI;
 
 /**
  * Permalink pages for people and for link unfurlers: the whole cable, one paragraph (with Open Graph and Twitter Card
- * tags), and the paragraph's card image. Non-canonical reference IDs and paragraph numbers redirect (301).
+ * tags, JSON-LD, oEmbed discovery and share actions), the Mastodon share step, and the paragraph's card image. Non-canonical reference IDs and paragraph numbers redirect (301).
  */
 @Path("/c/{refId}")
 @Tag(name = "Permalinks", description = "HTML pages and card images behind every permalink")
@@ -38,26 +41,27 @@ public class CablePagesResource {
     private static final int CARD_MAX_AGE = 86_400;
 
     private final CableQueries queries;
-    private final PageModels models;
     private final Permalinks permalinks;
     private final ParagraphCards cards;
     private final Lookups lookups;
     private final Template cablePage;
     private final Template paragraphPage;
-    private final org.cablegate.versions.CableVersions versions;
+    private final Template mastodonPage;
+    private final SitePageModels site;
 
-    public CablePagesResource(CableQueries queries, PageModels models, Permalinks permalinks, ParagraphCards cards,
-                              Lookups lookups, org.cablegate.versions.CableVersions versions,
-                              @Location("CablePage/cable.html") Template cablePage,
-                              @Location("CablePage/paragraph.html") Template paragraphPage) {
+    public CablePagesResource(CableQueries queries, Permalinks permalinks, ParagraphCards cards,
+                              Lookups lookups, SitePageModels site,
+                              @Location("pages/cable.html") Template cablePage,
+                              @Location("pages/paragraph.html") Template paragraphPage,
+                              @Location("pages/mastodon.html") Template mastodonPage) {
         this.queries = queries;
-        this.models = models;
         this.permalinks = permalinks;
         this.cards = cards;
         this.lookups = lookups;
         this.cablePage = cablePage;
         this.paragraphPage = paragraphPage;
-        this.versions = versions;
+        this.mastodonPage = mastodonPage;
+        this.site = site;
     }
 
     @GET
@@ -74,11 +78,7 @@ public class CablePagesResource {
         if (!cable.refId.equals(refId)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId))).build();
         }
-        // versions (issue 15): a cable republished with other text links to what changed
-        int versionCount = versions.count(cable.id);
-        var html = cablePage.data("cable", models.cable(cable, queries.paragraphs(cable)))
-                .data("versionCount", versionCount)
-                .data("diffUrl", versionCount > 1 ? permalinks.cable(cable.refId) + "/diff" : null).render();
+        var html = cablePage.data("view", site.cable(cable)).render();
         return html(request, html, cable.contentHash);
     }
 
@@ -100,9 +100,33 @@ public class CablePagesResource {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(permalinks.paragraph(cable.refId, paragraph.n))).build();
         }
-        var page = models.cable(cable, java.util.List.of(paragraph));
-        var model = models.paragraph(page, page.paragraphs().get(0));
-        return html(request, paragraphPage.data("page", model).render(), paragraph.fingerprint + cable.contentHash);
+        var html = paragraphPage.data("view", site.paragraph(cable, paragraph)).render();
+        return html(request, html, paragraph.fingerprint + cable.contentHash);
+    }
+
+    /**
+     * Sharing on Mastodon, without script: the paragraph page's form names the reader's instance, and this page
+     * links to that instance's composer with the post. The instance is used for this answer only, never stored.
+     */
+    @GET
+    @Path("/{n}/share/mastodon")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response shareOnMastodon(@PathParam("refId") String refId, @PathParam("n") String n,
+                                    @QueryParam("instance") String instance) {
+        var cable = cable(refId);
+        var paragraph = paragraph(cable, n);
+        var host = instance == null ? "" : instance.strip().replaceFirst("^https?://", "").replaceFirst("/.*$", "")
+                .replaceFirst("^@?[^@]*@", "");
+        var valid = host.matches("[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+") && host.length() <= 253;
+        var view = site.paragraph(cable, paragraph);
+        var html = mastodonPage.data("view", view).data("instance", valid ? host : null)
+                .data("given", instance == null ? "" : instance)
+                .data("intent", valid ? site.mastodonIntent(cable, paragraph, host) : null).render();
+        var cache = new CacheControl();
+        cache.setNoStore(true);
+        return Response.status(valid ? 200 : 400).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .cacheControl(cache).build();
     }
 
     @GET
