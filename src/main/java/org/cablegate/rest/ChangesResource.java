@@ -1,5 +1,7 @@
 package org.cablegate.rest;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /** The corpus-wide feed of changes: every version imported as a change, newest import first. */
 @Path("/api/v1")
@@ -39,11 +40,14 @@ public class ChangesResource {
     private final CableVersions versions;
     private final JsonResponses json;
     private final Permalinks permalinks;
+    private final Template feed;
 
-    public ChangesResource(CableVersions versions, JsonResponses json, Permalinks permalinks) {
+    public ChangesResource(CableVersions versions, JsonResponses json, Permalinks permalinks,
+                           @Location("ChangesFeed/feed.xml") Template feed) {
         this.versions = versions;
         this.json = json;
         this.permalinks = permalinks;
+        this.feed = feed;
     }
 
     @GET
@@ -82,25 +86,16 @@ public class ChangesResource {
     public Response atom(@Parameter(description = "Only changes that lifted a redaction") @QueryParam("lifted") boolean lifted) {
         var rows = versions.changes(lifted, null, FEED_SIZE);
         var self = permalinks.apiCable("").replace("/cables/", "/changes.atom") + (lifted ? "?lifted=true" : "");
+        var home = permalinks.baseUrl() + "/";
         var updated = rows.isEmpty() ? Instant.EPOCH : rows.get(0).importedAt();
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("<title>").append(lifted ? "Cablegate: redactions lifted" : "Cablegate: cables changed")
-                .append("</title>\n<id>").append(escape(self)).append("</id>\n")
-                .append("<link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n")
-                .append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
-        for (var row : rows) {
-            var page = diffPage(row);
-            xml.append("<entry>\n<id>").append(escape(page)).append("</id>\n")
-                    .append("<title>").append(escape(title(row))).append("</title>\n")
-                    .append("<link href=\"").append(escape(page)).append("\"/>\n")
-                    .append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(row.importedAt())).append("</updated>\n")
-                    .append("<summary>").append(escape(summary(row))).append("</summary>\n</entry>\n");
-        }
-        xml.append("</feed>\n");
+        var entries = rows.stream().map(row -> new ChangesFeedModel.Entry(diffPage(row), title(row), diffPage(row),
+                ChangesFeedModel.time(row.importedAt()), summary(row))).toList();
+        var model = new ChangesFeedModel(lifted ? "Cablegate: redactions lifted" : "Cablegate: cables changed", self,
+                self, ChangesFeedModel.time(updated), "Cablegate API", home, entries);
         var cache = new CacheControl();
         cache.setMaxAge(JsonResponses.LIST_MAX_AGE);
-        return Response.ok(xml.toString(), MediaType.valueOf(ATOM).withCharset("UTF-8")).cacheControl(cache).build();
+        return Response.ok(feed.data("feed", model).render(), MediaType.valueOf(ATOM).withCharset("UTF-8"))
+                .cacheControl(cache).build();
     }
 
     private ChangeView view(ChangeRow row) {
@@ -142,9 +137,5 @@ public class ChangesResource {
         } catch (NumberFormatException e) {
             throw ApiProblem.badRequest("cursor: not a cursor this API issued; pass the `next` value of a previous page");
         }
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

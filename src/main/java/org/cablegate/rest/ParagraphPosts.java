@@ -7,9 +7,13 @@ import org.cablegate.rest.dto.SnippetView;
 import org.cablegate.share.Network;
 import org.cablegate.share.Permalinks;
 import org.cablegate.share.ShareParagraph;
+import org.cablegate.share.BlueskyRecord;
+import org.cablegate.share.MastodonStatus;
 import org.cablegate.share.Snippet;
 import org.cablegate.share.SnippetBuilder;
 import org.cablegate.share.TextSpan;
+
+import java.util.List;
 
 /** Builds the posts of one paragraph for the snippet and thread operations, checking their parameters. */
 @ApplicationScoped
@@ -67,6 +71,22 @@ public class ParagraphPosts {
                 .map(f -> new SnippetView.FacetView(f.type(), f.byteStart(), f.byteEnd(), f.value()))
                 .toList();
         return new SnippetView(s.network(), s.text(), s.length(), s.limit(), s.permalink(), s.hashtags(),
-                s.truncated(), s.intentUrl(), facets, s.part(), s.parts(), s.excerpt());
+                s.truncated(), s.intentUrl(), facets, s.part(), s.parts(), s.excerpt(), record(s.record()),
+                statusParams(s.statusParams()));
+    }
+
+    private static SnippetView.BlueskyPostRecord record(BlueskyRecord r) {
+        if (r == null) {
+            return null;
+        }
+        var facets = r.facets().stream().map(f -> new SnippetView.RichTextFacet(
+                new SnippetView.ByteSlice(f.byteStart(), f.byteEnd()),
+                List.of(f.uri() != null ? new SnippetView.RichTextFeature(SnippetView.RichTextFeature.LINK, f.uri(), null)
+                        : new SnippetView.RichTextFeature(SnippetView.RichTextFeature.TAG, null, f.tag())))).toList();
+        return new SnippetView.BlueskyPostRecord(BlueskyRecord.TYPE, r.text(), facets, r.langs());
+    }
+
+    private static SnippetView.MastodonStatusParams statusParams(MastodonStatus m) {
+        return m == null ? null : new SnippetView.MastodonStatusParams(m.status(), m.visibility(), m.language());
     }
 }

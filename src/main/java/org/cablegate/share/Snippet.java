@@ -17,8 +17,10 @@ import java.util.List;
  * @param part      the post's number in a thread, or null
  * @param parts     how many posts the thread has, or null
  * @param excerpt   the part of the paragraph text this post carries, exactly as in the paragraph
+ * @param record    Bluesky only: the {@code app.bsky.feed.post} record of the post, else null
+ * @param statusParams Mastodon only: the parameters of {@code POST /api/v1/statuses}, else null
  */
 public record Snippet(String network, String text, int length, int limit, String permalink, List<String> hashtags,
                       boolean truncated, String intentUrl, List<Facet> facets, Integer part, Integer parts,
-                      String excerpt) {
+                      String excerpt, BlueskyRecord record, MastodonStatus statusParams) {
 }

@@ -17,6 +17,8 @@ public final class SnippetBuilder {
 
     public static final String ELLIPSIS = "…";
     public static final String DEFAULT_MASTODON = "mastodon.social";
+    /** The language of every cable (ISO 639-1), as the networks want it. */
+    public static final String LANGUAGE = "en";
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
     /** One post of the paragraph, centred on a fact when {@code focusFactId} names one. */
@@ -204,7 +206,8 @@ public final class SnippetBuilder {
         var facets = network == Network.BLUESKY && !suffix.isEmpty() ? facets(text, p) : List.<Facet>of();
         return new Snippet(network.jsonName(), text, PostLength.of(network, body, suffix), network.limit(), p.permalink(),
                 hashtags, truncated, intent(network, body, text, suffix, p, mastodonInstance), facets, part, parts,
-                excerpt);
+                excerpt, network == Network.BLUESKY ? BlueskyRecord.of(text) : null,
+                network == Network.MASTODON ? MastodonStatus.of(text) : null);
     }
 
     private static List<Facet> facets(String text, ShareParagraph p) {

@@ -1,16 +1,19 @@
 package org.cablegate.versions;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Word-level differences between two texts. Words are compared in their normalised form, so a typographic quote or
- * dash is no change; spans show the words as each version printed them.
+ * Word-level differences between two texts, by Myers' algorithm (java-diff-utils, in linear space: no table, no cap
+ * on the texts' length). Words are compared in their normalised form, so a typographic quote or dash is no change;
+ * spans show the words as each version printed them. Deleted and inserted words with no shared word between them are
+ * one span, a "replace", so that marks giving way to a name read as one lifted redaction.
  */
 public final class WordDiff {
-
-    /** Above this many words in the differing middle, the texts are treated as one replaced span (bounded memory). */
-    private static final int MAX_CELLS = 4_000_000;
 
     private WordDiff() {
     }
@@ -29,6 +32,8 @@ public final class WordDiff {
         var b = words(after);
         var na = normalised(a);
         var nb = normalised(b);
+        // The words both share at the start and at the end are kept out of the diff: a change then stands where a
+        // reader looks for it (after "First half." rather than inside it), and the diff has less to do.
         int prefix = 0;
         while (prefix < na.length && prefix < nb.length && na[prefix].equals(nb[prefix])) {
             prefix++;
@@ -38,49 +43,28 @@ public final class WordDiff {
                 && na[na.length - 1 - suffix].equals(nb[nb.length - 1 - suffix])) {
             suffix++;
         }
-        int m = na.length - prefix - suffix;
-        int n = nb.length - prefix - suffix;
+        var deltas = DiffUtils.diff(Arrays.asList(na).subList(prefix, na.length - suffix),
+                Arrays.asList(nb).subList(prefix, nb.length - suffix), new MyersDiffWithLinearSpace<String>()).getDeltas();
         var spans = new ArrayList<Segment>();
-        same(spans, b, 0, prefix);
-        if ((long) (m + 1) * (n + 1) > MAX_CELLS) {
-            if (m > 0 || n > 0) {
-                spans.add(new Segment(null, span(a, prefix, prefix + m, b, prefix, prefix + n)));
-            }
-            same(spans, b, prefix + n, b.length);
-            return spans;
-        }
-        // Longest common subsequence of the middles, then runs of non-matching words become spans.
-        var lcs = new int[m + 1][n + 1];
-        for (int i = m - 1; i >= 0; i--) {
-            for (int j = n - 1; j >= 0; j--) {
-                lcs[i][j] = na[prefix + i].equals(nb[prefix + j]) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
         int j = 0;
-        int startI = 0;
-        int startJ = 0;
-        while (i < m || j < n) {
-            if (i < m && j < n && na[prefix + i].equals(nb[prefix + j])) {
-                if (startI < i || startJ < j) {
-                    spans.add(new Segment(null, span(a, prefix + startI, prefix + i, b, prefix + startJ, prefix + j)));
-                }
-                same(spans, b, prefix + j, prefix + j + 1);
-                i++;
-                j++;
-                startI = i;
-                startJ = j;
-            } else if (j < n && (i >= m || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                j++;
-            } else {
-                i++;
+        for (int k = 0; k < deltas.size(); k++) {
+            var delta = deltas.get(k);
+            int fromA = prefix + delta.getSource().getPosition();
+            int fromB = prefix + delta.getTarget().getPosition();
+            int toA = fromA + delta.getSource().size();
+            int toB = fromB + delta.getTarget().size();
+            // Deltas that touch (a deletion right before an insertion) are one change.
+            while (k + 1 < deltas.size() && prefix + deltas.get(k + 1).getSource().getPosition() == toA
+                    && prefix + deltas.get(k + 1).getTarget().getPosition() == toB) {
+                var next = deltas.get(++k);
+                toA += next.getSource().size();
+                toB += next.getTarget().size();
             }
+            same(spans, b, j, fromB);
+            spans.add(new Segment(null, span(a, fromA, toA, b, fromB, toB)));
+            j = toB;
         }
-        if (startI < m || startJ < n) {
-            spans.add(new Segment(null, span(a, prefix + startI, prefix + m, b, prefix + startJ, prefix + n)));
-        }
-        same(spans, b, prefix + n, b.length);
+        same(spans, b, j, b.length);
         return spans;
     }
 

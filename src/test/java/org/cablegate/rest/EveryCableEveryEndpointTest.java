@@ -23,12 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every read endpoint for every bundled cable: the cable, its paragraphs one by one, facts, each network's post and
  * the thread, the cable's page, every paragraph's page and a card. Each must answer 200 with a body that parses (JSON,
  * HTML with its meta tags, a PNG). A page checked on one cable has not been checked.
+ *
+ * <p>Every Bluesky and Mastodon answer (post and thread) is also written to {@value #CLIENT_POSTS}, one JSON line
+ * each, for the networks' own libraries to judge in {@code mvn verify} ({@code src/test/clients/check.mjs}: Bluesky's
+ * {@code @atproto/api} detects the facets and validates the {@code app.bsky.feed.post} record).
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 class EveryCableEveryEndpointTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    static final String CLIENT_POSTS = "target/client-posts/posts.jsonl";
+    private final StringBuilder clientPosts = new StringBuilder();
 
     @BeforeEach
     void importEveryBundledCable() {
@@ -49,6 +55,13 @@ class EveryCableEveryEndpointTest {
         assertTrue(failures.isEmpty(), failures.size() + " of " + requests + " reads failed:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         assertTrue(requests > 52 * 10, "the sweep reached " + requests + " reads");
+        var out = java.nio.file.Path.of(CLIENT_POSTS);
+        try {
+            java.nio.file.Files.createDirectories(out.getParent());
+            java.nio.file.Files.writeString(out, clientPosts, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int sweep(String refId, List<String> failures) {
@@ -85,15 +98,20 @@ class EveryCableEveryEndpointTest {
                 failures.add(base + " text differs from the cable's");
             }
             get(base + "/facts", "application/json", failures);
-            for (var query : List.of("", "?network=mastodon", "?network=bluesky", "?thread=true")) {
+            for (var query : List.of("", "?network=mastodon", "?network=bluesky", "?thread=true",
+                    "?network=bluesky&thread=true")) {
                 var post = get(base + "/snippet" + query, "application/json", failures);
                 if (post != null && query.isEmpty()
                         && !post.jsonPath().getString("text").contains("#cablegate #" + refId)) {
                     failures.add(base + "/snippet lacks the hashtags");
                 }
+                if (post != null && query.contains("network=")) {
+                    clientPosts.append("{\"path\":\"").append(base).append("/snippet").append(query)
+                            .append("\",\"answer\":").append(post.asString().strip()).append("}\n");
+                }
             }
             var paragraphPage = get("/c/" + refId + "/" + n, "text/html", failures);
-            requests += 7;
+            requests += 8;
             if (paragraphPage != null) {
                 var html = Jsoup.parse(paragraphPage.asString());
                 for (var meta : List.of("og:title", "og:description", "og:url", "og:type")) {

@@ -204,7 +204,8 @@ final class ReferenceSnippetBuilder {
         var facets = network == Network.BLUESKY && !suffix.isEmpty() ? facets(text, p) : List.<Facet>of();
         return new Snippet(network.jsonName(), text, PostLength.of(network, text), network.limit(), p.permalink(),
                 hashtags, truncated, intent(network, body, text, suffix, p, mastodonInstance), facets, part, parts,
-                excerpt);
+                excerpt, network == Network.BLUESKY ? BlueskyRecord.of(text) : null,
+                network == Network.MASTODON ? MastodonStatus.of(text) : null);
     }
 
     private static List<Facet> facets(String text, ShareParagraph p) {

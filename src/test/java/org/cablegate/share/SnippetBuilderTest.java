@@ -120,4 +120,44 @@ class SnippetBuilderTest {
         assertTrue(e.getMessage().contains("twitter, mastodon, bluesky"));
         assertEquals(Network.TWITTER, Network.parse("X"));
     }
+
+    @Test
+    void blueskyRecordMakesALinkOfABareDomainInTheParagraph() {
+        // "é" is two bytes in UTF-8: the offsets are bytes, not characters.
+        var text = "Café owners listed flights on azworldairports.com, the site says.";
+        var post = builder.build(paragraph(text), Network.BLUESKY, null, null);
+        var record = post.record();
+        assertEquals(post.text(), record.text());
+        assertEquals(List.of("en"), record.langs());
+        var domain = record.facets().get(0);
+        assertEquals("https://azworldairports.com", domain.uri());
+        var start = "Café owners listed flights on ".length() + 1;
+        assertEquals(start, domain.byteStart());
+        assertEquals(start + "azworldairports.com".length(), domain.byteEnd());
+        var rest = record.facets().subList(1, record.facets().size());
+        assertEquals(List.of(PERMALINK), rest.stream().map(RichTextFacets.Detected::uri).filter(u -> u != null).toList());
+        assertEquals(List.of("cablegate", "06ASTANA590"),
+                rest.stream().map(RichTextFacets.Detected::tag).filter(t -> t != null).toList());
+        assertEquals(null, post.statusParams());
+    }
+
+    @Test
+    void mastodonPostCarriesTheStatusParameters() {
+        var post = builder.build(paragraph("Law enforcement agencies seized 22,549 kilos of drugs."), Network.MASTODON,
+                null, null);
+        assertEquals(new MastodonStatus(post.text(), "public", "en"), post.statusParams());
+        assertEquals(null, post.record());
+    }
+
+    @Test
+    void richTextRulesForPunctuationCaseAndCashtags() {
+        var text = "See (www.iaea.org). Not e.g. or U.S.GOV but #Kazakhstan, and $usd; #2009 is no tag.";
+        var found = RichTextFacets.detect(text);
+        assertEquals(3, found.size(), found.toString());
+        assertEquals("https://www.iaea.org", found.get(0).uri());
+        assertEquals("www.iaea.org".length(), found.get(0).byteEnd() - found.get(0).byteStart());
+        assertEquals("Kazakhstan", found.get(1).tag());
+        assertEquals("#Kazakhstan".length(), found.get(1).byteEnd() - found.get(1).byteStart());
+        assertEquals("$USD", found.get(2).tag());
+    }
 }

@@ -70,4 +70,19 @@ class WordDiffTest {
         assertEquals(1, VersionContent.count("retinueXXXXXXXXXXXX"));
         assertEquals(0, VersionContent.count("EXXON and TAXXXI"), "X's inside a capitalised word are no mark");
     }
+
+    @Test
+    void longTextsGetWordSpansNotOneReplacedBlock() {
+        // 5,000 words on each side (the old table would have needed 25 million cells): two marks lifted far apart.
+        var before = new StringBuilder();
+        var after = new StringBuilder();
+        for (int k = 0; k < 5000; k++) {
+            var word = k == 1200 || k == 4100 ? null : "w" + k;
+            before.append(word == null ? "XXXXXXXXXXXX" : word).append(' ');
+            after.append(word == null ? "Name" + k : word).append(' ');
+        }
+        var spans = WordDiff.spans(before.toString(), after.toString());
+        assertEquals(List.of(new Span("replace", "XXXXXXXXXXXX", "Name1200", "lifted"),
+                new Span("replace", "XXXXXXXXXXXX", "Name4100", "lifted")), spans);
+    }
 }
