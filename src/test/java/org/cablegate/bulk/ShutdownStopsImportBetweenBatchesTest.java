@@ -35,7 +35,7 @@ class ShutdownStopsImportBetweenBatchesTest {
         var importer = new BulkImporter[1];
         var writer = new CableBatchWriter(null, null, null, true) {
             @Override
-            public List<ImportOutcome> write(List<PreparedCable> batch) {
+            public List<ImportOutcome> write(List<PreparedCable> batch, java.time.Duration failoverWait) {
                 if (written.size() == 1) {
                     // Quarkus announces the shutdown while the second batch is being written.
                     importer[0].onShutdown(null);
@@ -75,6 +75,7 @@ class ShutdownStopsImportBetweenBatchesTest {
                 new Class<?>[]{CablesConfig.Import.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "batchSize" -> BATCH;
                     case "threads" -> Optional.of(2);
+                    case "failoverWait", "requestFailoverWait" -> java.time.Duration.ofSeconds(1);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (CablesConfig) Proxy.newProxyInstance(CablesConfig.class.getClassLoader(),
