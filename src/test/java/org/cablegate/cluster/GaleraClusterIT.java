@@ -75,8 +75,10 @@ class GaleraClusterIT {
 
     @BeforeAll
     void startClusterAndBothReplicasTogether() throws Exception {
-        assertTrue(Galera.installed(), "the cluster suite needs Debian's mariadb-server and galera-4 (.ci/run installs "
-                + "them: apt-get install mariadb-server galera-4 rsync)");
+        // A newcomer's machine with only a JDK and Maven skips the suite; .ci/run installs the packages, so CI never
+        // does.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Galera.installed(), "the cluster suite needs Debian's "
+                + "mariadb-server and galera-4 (.ci/run installs them: apt-get install mariadb-server galera-4 rsync)");
         deleteRecursively(work);
         Files.createDirectories(work);
         samples = SyntheticDump.sampleRows();
