@@ -81,8 +81,7 @@ public final class WriteRetry {
                         || "70100".equals(state) || nodeOutOfCluster(s.getMessage())) {
                     return Kind.OUTAGE;
                 }
-                if (state.startsWith("40") || code == 1213 || code == 1205 || code == 1062
-                        || s instanceof java.sql.SQLIntegrityConstraintViolationException && code == 1062) {
+                if (state.startsWith("40") || code == 1213 || code == 1205 || code == 1062) {
                     return Kind.CONFLICT;
                 }
             }
