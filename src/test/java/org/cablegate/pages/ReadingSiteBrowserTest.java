@@ -277,11 +277,15 @@ class ReadingSiteBrowserTest {
         if (!Files.isExecutable(dir.resolve("node_modules/.bin/lighthouse"))
                 || !Files.exists(dir.resolve("node_modules/axe-core/axe.min.js"))) {
             try {
+                // Never inheritIO: a child reading the fork's stdin or writing its stdout corrupts
+                // Surefire's channel to the forked JVM ("std/in stream corrupted"), failing the build.
+                var log = Files.createTempFile("npm-ci", ".log");
                 var npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                        .directory(dir.toFile()).inheritIO().start();
+                        .directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 // npm there but failing is a failure, not a reason to skip Lighthouse and axe.
-                assertTrue(npm.waitFor(300, TimeUnit.SECONDS) && npm.exitValue() == 0,
-                        "npm ci in src/test/lighthouse failed");
+                var done = npm.waitFor(300, TimeUnit.SECONDS) && npm.exitValue() == 0;
+                assertTrue(done, "npm ci in src/test/lighthouse failed:\n" + Files.readString(log));
             } catch (IOException e) {
                 assumeTrue(false, "npm is not installed (.ci/run installs Debian's nodejs and npm)");
             } catch (InterruptedException e) {
