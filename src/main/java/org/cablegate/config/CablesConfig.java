@@ -127,6 +127,14 @@ public interface CablesConfig {
         java.time.Duration requestFailoverWait();
     }
 
+    /**
+     * How long a read (GET, HEAD) may take before it begins its answer; past it, 503 problem JSON with
+     * {@code Retry-After} (the 2 s every answer keeps to, README "Failures"). 0 turns the deadline off.
+     */
+    @WithName("request-deadline")
+    @WithDefault("1900ms")
+    java.time.Duration requestDeadline();
+
     /** The schema, and the cluster the database may be. */
     @WithName("database")
     Database database();

@@ -9,14 +9,7 @@ import org.cablegate.InjectEmbeddedMariaDb;
 import org.cablegate.persistence.EmbeddedMariaDb;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntPredicate;
-import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,32 +55,23 @@ class DatabaseOutageTest {
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** One answered (or failed) request: when it started, how long it took, its status (-1: no answer). */
-    private record Sample(String path, long startNanos, long tookNanos, int status, String contentType,
-                          String retryAfter, String body) {
-        Duration took() {
-            return Duration.ofNanos(tookNanos);
-        }
-    }
-
     @Test
     void outageAnswers503QuicklyAndServiceRecoversWhenDatabaseIsBack() throws Exception {
+        var client = new OutageClient(base, management);
         // Set-up on a machine that may be loaded: the first connections of a fresh pool can be slow to come.
-        var cable = resource("samples/06ASTANA590.page.txt");
-        waitFor(() -> send("POST", "/api/v1/cables", cable).status(), s -> s == 201 || s == 200, Duration.ofSeconds(60));
-        waitFor("/api/v1/cables/" + REF_ID, s -> s == 200, Duration.ofSeconds(30));
-        waitFor("/q/health/ready", s -> s == 200, Duration.ofSeconds(30));
+        var cable = OutageClient.resource("samples/06ASTANA590.page.txt");
+        client.waitFor(() -> client.send("POST", "/api/v1/cables", cable).status(), s -> s == 201 || s == 200, Duration.ofSeconds(60));
+        client.waitFor("/api/v1/cables/" + REF_ID, s -> s == 200, Duration.ofSeconds(30));
+        client.waitFor("/q/health/ready", s -> s == 200, Duration.ofSeconds(30));
 
-        var samples = new ConcurrentLinkedQueue<Sample>();
+        var samples = new ConcurrentLinkedQueue<OutageClient.Sample>();
         var running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         for (int c = 0; c < 4; c++) {
             int offset = c;
             clients.submit(() -> {
                 for (int i = offset; running.get(); i++) {
-                    samples.add(send("GET", READS.get(i % READS.size()), null));
+                    samples.add(client.send("GET", READS.get(i % READS.size()), null));
                 }
                 return null;
             });
@@ -98,16 +80,16 @@ class DatabaseOutageTest {
             Thread.sleep(1_000);
             long stoppedAt = System.nanoTime();
             db.close();
-            var readinessDown = waitFor("/q/health/ready", s -> s == 503, Duration.ofSeconds(30));
+            var readinessDown = client.waitFor("/q/health/ready", s -> s == 503, Duration.ofSeconds(30));
             // Keep reading against the dead database; a write must fail just as cleanly.
             Thread.sleep(3_000);
-            var write = send("POST", "/api/v1/cables", resource("samples/08ASTANA2380.mirror.txt"));
+            var write = client.send("POST", "/api/v1/cables", OutageClient.resource("samples/08ASTANA2380.mirror.txt"));
             samples.add(write);
 
             long restartedAt = System.nanoTime();
             db.restart();
             var dbStart = Duration.ofNanos(System.nanoTime() - restartedAt);
-            var ready = waitFor("/q/health/ready", s -> s == 200, RECOVERY_BOUND);
+            var ready = client.waitFor("/q/health/ready", s -> s == 200, RECOVERY_BOUND);
             long readyAt = System.nanoTime();
             Thread.sleep(2_000);
             running.set(false);
@@ -118,12 +100,12 @@ class DatabaseOutageTest {
             // The machine's own slowness, seen on healthy answers before the stop, is not the service's: on a loaded
             // 2-core machine a thread can wait seconds for a core. A hang (20 s here) stays far above the bound.
             var healthySlowest = Duration.ofNanos(all.stream().filter(s -> s.startNanos() < stoppedAt)
-                    .mapToLong(Sample::tookNanos).max().orElse(0));
+                    .mapToLong(OutageClient.Sample::tookNanos).max().orElse(0));
             var answerBound = ANSWER_BOUND.plus(healthySlowest);
             var during = all.stream().filter(s -> s.startNanos() > stoppedAt && s.startNanos() < restartedAt).toList();
             var unavailable = all.stream().filter(s -> s.status() == 503).toList();
-            var slowest = all.stream().mapToLong(Sample::tookNanos).max().orElse(0);
-            var slowest503 = unavailable.stream().mapToLong(Sample::tookNanos).max().orElse(0);
+            var slowest = all.stream().mapToLong(OutageClient.Sample::tookNanos).max().orElse(0);
+            var slowest503 = unavailable.stream().mapToLong(OutageClient.Sample::tookNanos).max().orElse(0);
             System.out.printf("Outage figures: slowest healthy answer %d ms; readiness down after %d ms; %d requests, "
                             + "%d answered 503 "
                             + "(slowest %d ms), slowest of all %d ms; database restart took %d ms, ready again %d ms "
@@ -160,55 +142,6 @@ class DatabaseOutageTest {
         } finally {
             running.set(false);
             clients.shutdownNow();
-        }
-    }
-
-    /** Polls {@code path} until its status satisfies {@code wanted}; returns how long that took. */
-    private Duration waitFor(String path, IntPredicate wanted, Duration limit) throws InterruptedException {
-        return waitFor(() -> send("GET", path, null).status(), wanted, limit);
-    }
-
-    private Duration waitFor(IntSupplier status, IntPredicate wanted, Duration limit) throws InterruptedException {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < limit.toNanos()) {
-            if (wanted.test(status.getAsInt())) {
-                return Duration.ofNanos(System.nanoTime() - start);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no wanted status within " + limit);
-    }
-
-    private Sample send(String method, String path, String body) {
-        // Probes live on the management interface, everything else on the public port.
-        var root = path.startsWith("/q/health") ? management : base;
-        var builder = HttpRequest.newBuilder(URI.create(root.toString()).resolve(path)).timeout(Duration.ofSeconds(20));
-        if (body != null) {
-            builder.header("Authorization", "Bearer test-key").header("Content-Type", "text/plain; charset=UTF-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        long start = System.nanoTime();
-        try {
-            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Sample(path, start, System.nanoTime() - start, response.statusCode(),
-                    response.headers().firstValue("Content-Type").map(t -> t.split(";")[0]).orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(null), response.body());
-        } catch (IOException e) {
-            return new Sample(path, start, System.nanoTime() - start, -1, "", null, String.valueOf(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Sample(path, start, System.nanoTime() - start, -1, "", null, "interrupted");
-        }
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = DatabaseOutageTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
