@@ -128,6 +128,12 @@ public class ImportJobs {
             throw e;
         } catch (IOException | RuntimeException e) {
             recorder.flush(tally);
+            if (cutShortByStop(e)) {
+                // The service stopped before the batch in flight finished (the worker interrupted after STOP_WAIT,
+                // seen on a loaded machine): that batch rolled back whole, and the job resumes like one stopped between
+                // batches. Failing it would lose an upload that was fine.
+                throw e;
+            }
             store.finish(id, ImportJobStore.FAILED, "the import stopped at row " + (tally.rows() + 1) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             throw e;
@@ -149,8 +155,23 @@ public class ImportJobs {
             }, config.importing().jobThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
             Files.deleteIfExists(spool);
         } catch (IOException | RuntimeException e) {
-            LOG.errorf("Import job %s failed: %s", id, e.getMessage());
+            if (cutShortByStop(e)) {
+                LOG.infof("Import job %s was cut short by the stop; it resumes at the next start", id);
+            } else {
+                LOG.errorf("Import job %s failed: %s", id, e.getMessage());
+            }
         }
+    }
+
+    /** Whether an import ended because the service is stopping: asked to stop between batches, or interrupted. */
+    static boolean cutShortByStop(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ImportInterruptedException || cause instanceof InterruptedException
+                    || cause instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private void resumeLeftRunning() {

@@ -50,7 +50,7 @@ class ClosedByDefaultIT {
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile()).start();
         try {
-            awaitReady(process, management);
+            awaitReady(process, management, work.resolve("service.log"));
 
             var listening = listeningSockets(process.toHandle());
             var exposed = new TreeSet<Integer>();
@@ -151,11 +151,14 @@ class ClosedByDefaultIT {
                 && hex.endsWith("7F"));
     }
 
-    private static void awaitReady(Process process, int management) throws Exception {
+    private static void awaitReady(Process process, int management, Path log) throws Exception {
         var client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the service exited");
+            if (!process.isAlive()) {
+                // The log lives in the test's temporary directory, gone after the run: its words go in the failure.
+                throw new AssertionError("the service exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
             try {
                 if (status(client, management, "/q/health/ready") == 200) {
                     return;
