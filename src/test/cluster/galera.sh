@@ -63,7 +63,7 @@ client() {
 wait_synced() {
   local n=$1 deadline=$((SECONDS + ${2:-120}))
   while ((SECONDS < deadline)); do
-    if ! alive "$n"; then
+    if ! launched "$n"; then
       echo "node $n exited; its log:" >&2
       tail -30 "$dir/node$n/error.log" >&2
       return 1
@@ -80,7 +80,24 @@ wait_synced() {
   return 1
 }
 
+# The pid of node N's server, or nothing. A pid file outlives its process, and pids are reused: a signal to the pid
+# of a stopped node once stopped a node of another cluster on this machine (a clean "Normal shutdown" right after it
+# synced). So the pid counts only while its process is a server of this node's data directory.
+node_pid() {
+  local pid
+  pid=$(cat "$(pidfile "$1")" 2>/dev/null || true)
+  if [[ -n $pid ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "--datadir=$(datadir "$1") "; then
+    echo "$pid"
+  fi
+}
+
 alive() {
+  [[ -n $(node_pid "$1") ]]
+}
+
+# Right after launch: the process just started (its pid cannot have been reused yet), and may not have exec'd the
+# server yet, so its command line is still this script's.
+launched() {
   local pid
   pid=$(cat "$(pidfile "$1")" 2>/dev/null || true)
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
@@ -96,9 +113,9 @@ launch() {
 
 stop_node() {
   local n=$1
-  if alive "$n"; then
-    local pid
-    pid=$(cat "$(pidfile "$n")")
+  local pid
+  pid=$(node_pid "$n")
+  if [[ -n $pid ]]; then
     kill -CONT "$pid" 2>/dev/null || true
     kill -TERM "$pid"
     for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
@@ -180,11 +197,11 @@ status() {
 case "${1:-}" in
   start) start ;;
   stop) for n in 3 2 1; do stop_node "$n"; done ;;
-  kill) kill -KILL "$(cat "$(pidfile "$2")")" ;;
+  kill) kill -KILL "$(node_pid "$2")" ;;
   shutdown) stop_node "$2" ;;
   restart) restart "$2" ;;
-  pause) kill -STOP "$(cat "$(pidfile "$2")")" ;;
-  resume) kill -CONT "$(cat "$(pidfile "$2")")" ;;
+  pause) kill -STOP "$(node_pid "$2")" ;;
+  resume) kill -CONT "$(node_pid "$2")" ;;
   status) status ;;
   port) sql_port "$2" ;;
   *) echo "usage: $0 start|stop|kill N|shutdown N|restart N|pause N|resume N|status|port N" >&2; exit 2 ;;
