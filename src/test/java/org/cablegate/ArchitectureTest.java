@@ -10,18 +10,25 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The house rules that the compiler does not check, checked by ArchUnit over the service's own classes (tests
  * excluded): no circle among the packages, entities never leave through a resource, and the parsers and extractors
- * know nothing of HTTP or the database. Each package's {@code package-info.java} says which packages it may use.
+ * know nothing of HTTP or the database; and every package says in its {@code package-info.java} its job and which
+ * packages it may use.
  */
 class ArchitectureTest {
 
@@ -42,7 +49,7 @@ class ArchitectureTest {
 
     @Test
     void noResourceMethodReturnsAnEntity() {
-        ArchRule rule = methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+        ArchRule rule = methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .and().arePublic()
                 .should(notNameInTheirReturnType(inPackage("org.cablegate.domain")))
                 .because("entities never leave as JSON: resources answer records (rest.dto) or pages");
@@ -64,6 +71,25 @@ class ArchitectureTest {
                         "io.quarkus.hibernate..", "org.hibernate..", "java.sql..", "javax.sql..", "io.vertx..")
                 .because("ingest and facts are plain Java over text: usable by the command, the API and tests alike");
         rule.check(classes);
+    }
+
+    /** The compiler keeps no trace of a {@code package-info.java} without annotations: the sources are read. */
+    @Test
+    void everyPackageSaysItsJobAndWhatItMayUse() throws IOException {
+        var missing = new ArrayList<String>();
+        try (var dirs = Files.walk(Path.of("src/main/java/org/cablegate"))) {
+            for (var dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasClasses;
+                try (var files = Files.list(dir)) {
+                    hasClasses = files.anyMatch(f -> f.toString().endsWith(".java"));
+                }
+                var info = dir.resolve("package-info.java");
+                if (hasClasses && (!Files.exists(info) || !Files.readString(info).contains("May use:"))) {
+                    missing.add(dir.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "packages without a package-info.java that says what they may use");
     }
 
     private static DescribedPredicate<JavaClass> inPackage(String pkg) {
