@@ -28,6 +28,8 @@ public class CablegateMain {
             setIfAbsent("quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "600000");
             setIfAbsent("cables.import.samples-on-empty-database", "false");
             setIfAbsent("cables.import.resume-jobs-at-start", "false");
+            // A command writes or rebuilds, and exits: it follows no change log (nor prunes it); the service does.
+            setIfAbsent("cables.search.follow-millis", "0");
             setIfAbsent("quarkus.log.console.level", "WARN");
             setIfAbsent("quarkus.banner.enabled", "false");
             // Nobody searches while a command runs: refresh the search index rarely (fewer, larger segments to

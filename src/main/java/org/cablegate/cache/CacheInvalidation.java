@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.persistence.CableCitations;
 import org.cablegate.persistence.CablesWritten;
+import org.cablegate.search.CablesIndexed;
+import org.cablegate.search.ChangesFollowed;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
@@ -16,7 +18,7 @@ import java.util.Set;
 /**
  * Drops the cached answers a write made stale: the cables written, the cables they cite (their "referenced by"
  * changes) and the cables that cite them (a cited cable now in the corpus gets a link). Writes of this process
- * arrive as {@link CablesWritten} events; writes of other replicas through the change log
+ * arrive as {@link CablesWritten} events; writes of other replicas through the change log, as {@link ChangesFollowed}
  * ({@link #invalidateStored(Collection)}).
  */
 @ApplicationScoped
@@ -51,8 +53,13 @@ public class CacheInvalidation {
      * Search answers cached while the index still lacked the written cables (the index follows a write on its own
      * thread) are dropped once it has them.
      */
-    void onIndexed(@Observes org.cablegate.search.CablesIndexed indexed) {
+    void onIndexed(@Observes CablesIndexed indexed) {
         cache.invalidate(List.of(CacheKeys.SEARCHES));
+    }
+
+    /** What the change follower applied: another replica's writes. */
+    void onFollowed(@Observes ChangesFollowed followed) {
+        invalidateStored(followed.refIds());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cablegate.cli;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cablegate.bulk.CablePreparer;
 import org.cablegate.cache.ResponseCache;
 import org.cablegate.persistence.FactReextraction;
 import org.cablegate.persistence.StoreUnavailableException;
@@ -27,7 +28,7 @@ public class FactsCommand {
         }
         var progress = new CountProgress(out, "cables");
         try {
-            var totals = reextraction.run(progress);
+            var totals = reextraction.run(new CablePreparer()::facts, progress);
             cache.invalidateAll();
             out.printf(Locale.ROOT, "%sRe-extracted the facts of %,d cables in %s: %,d facts (%,.0f cables/s)%n",
                     progress.summaryStart(), totals.cables(), ProgressBar.duration(progress.seconds()), totals.facts(),

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 
 /**
  * {@code sha256:} + the first 16 hex digits of the SHA-256 of a paragraph's normalised text in UTF-8, read the way
- * versions are compared ({@link org.cablegate.versions.ContentNormaliser}): typographic quotes and dashes as their
+ * versions are compared ({@code versions.ContentNormaliser}): typographic quotes and dashes as their
  * ASCII forms. A build that only turned {@code "} into {@code “}…{@code ”} (09UNVIEVIENNA540) is layout, and keeps
  * every fingerprint.
  */

@@ -7,5 +7,8 @@
  * <p>Pages are Qute templates ({@code templates/pages/}) that escape every value; they load nothing but their own
  * inline style and same-origin images (no script, no third-party request). Data comes from the persistence, search,
  * versions and share packages and from the REST layer's lookups; nothing in {@code rest} depends on this package.
+ *
+ * <p><b>May use:</b> {@code rest} (lookups, views, {@code ApiProblem}), {@code rest.dto}, {@code persistence},
+ * {@code domain}, {@code search}, {@code versions}, {@code share}, {@code problem}. Nothing depends on it.
  */
 package org.cablegate.pages;

@@ -2,7 +2,7 @@ package org.cablegate.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.bulk.CablePreparer;
+import org.cablegate.facts.Fact;
 import org.cablegate.ingest.Caption;
 import org.cablegate.ingest.Paragraph;
 import org.cablegate.ingest.ParsedCable;
@@ -16,12 +16,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
  * Extracts every stored paragraph's facts again (after a change of vocabulary or grammar) and replaces each cable's
  * facts, a batch of cables per transaction, walking the cables by id so that memory stays bounded. Fact ids are
- * {@code refId-n-type-start}: a fact that did not change keeps its id.
+ * {@code refId-n-type-start}: a fact that did not change keeps its id. What extracts a cable's facts is the caller's
+ * (the import pipeline's {@code bulk.CablePreparer}): this class only reads and writes rows.
  */
 @ApplicationScoped
 public class FactReextraction {
@@ -29,14 +31,16 @@ public class FactReextraction {
     private static final int BATCH = 250;
 
     private final AgroalDataSource dataSource;
-    private final CablePreparer preparer = new CablePreparer();
 
     public FactReextraction(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Re-extracts the facts of every cable; tells {@code progress} the cables done after each batch. */
-    public Totals run(LongConsumer progress) {
+    /**
+     * Re-extracts the facts of every cable with {@code extractor}; tells {@code progress} the cables done after each
+     * batch.
+     */
+    public Totals run(Function<ParsedCable, List<Fact>> extractor, LongConsumer progress) {
         long cables = 0;
         long facts = 0;
         long after = 0;
@@ -46,7 +50,7 @@ public class FactReextraction {
                 if (batch.isEmpty()) {
                     return new Totals(cables, facts);
                 }
-                facts += replace(connection, batch);
+                facts += replace(connection, batch, extractor);
                 cables += batch.size();
                 after = batch.get(batch.size() - 1).id();
                 progress.accept(cables);
@@ -111,7 +115,8 @@ public class FactReextraction {
         return out;
     }
 
-    private long replace(Connection connection, List<Stored> batch) throws SQLException {
+    private long replace(Connection connection, List<Stored> batch, Function<ParsedCable, List<Fact>> extractor)
+            throws SQLException {
         long written = 0;
         connection.setAutoCommit(false);
         try (var delete = connection.prepareStatement("DELETE FROM fact WHERE cable_id = ?");
@@ -123,7 +128,7 @@ public class FactReextraction {
                 Map<String, Integer> positions = new HashMap<>();
                 cable.paragraphs().forEach(p -> positions.put(p.n(), p.position()));
                 var created = CableBatchWriter.utc(cable.created());
-                for (var fact : preparer.facts(cable)) {
+                for (var fact : extractor.apply(cable)) {
                     CableChildren.bindFact(insert, stored.id(), fact, positions, cable.origin(), created);
                     written++;
                 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.cablegate.problem.Problem;
 import org.cablegate.share.Permalinks;
 import org.cablegate.versions.CableDiff;
 import org.cablegate.versions.WordDiff;

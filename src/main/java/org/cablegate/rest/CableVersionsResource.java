@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;

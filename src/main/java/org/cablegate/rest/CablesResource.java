@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.persistence.CableKey;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CablePage;
 import org.cablegate.rest.dto.CsvImportReport;

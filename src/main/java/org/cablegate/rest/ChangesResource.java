@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.ChangePage;
 import org.cablegate.rest.dto.ChangeView;
 import org.cablegate.share.Permalinks;

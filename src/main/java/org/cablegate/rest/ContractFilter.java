@@ -1,6 +1,7 @@
 package org.cablegate.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.cablegate.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

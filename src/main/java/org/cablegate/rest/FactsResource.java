@@ -16,6 +16,7 @@ import org.cablegate.persistence.FactFilter;
 import org.cablegate.persistence.FactKey;
 import org.cablegate.persistence.FactQueries;
 import org.cablegate.persistence.FactRow;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.AcronymPage;
 import org.cablegate.rest.dto.AcronymView;
 import org.cablegate.rest.dto.FactPage;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cablegate.bulk.ImportJobs;
 import org.cablegate.config.CablesConfig;
 import org.cablegate.persistence.ImportJobRecord;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.CsvImportReport;
 import org.cablegate.rest.dto.ImportJob;
 import org.cablegate.security.Roles;

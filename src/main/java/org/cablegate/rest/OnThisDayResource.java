@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cablegate.persistence.CableKey;
 import org.cablegate.persistence.ParagraphPicks;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.CablePage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

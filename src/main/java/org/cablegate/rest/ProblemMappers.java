@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cablegate.persistence.DatabaseOutage;
 import org.cablegate.ingest.CableParseException;
 import org.cablegate.persistence.StoreUnavailableException;
+import org.cablegate.problem.Problem;
+import org.cablegate.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -120,8 +122,7 @@ public class ProblemMappers {
 
     static Response.ResponseBuilder problem(int status, String slug, String title, String detail, UriInfo uri,
                                             Map<String, Object> extensions) {
-        var problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, uri.getPath());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.body(extensions));
+        return ProblemResponses.jaxrs(Problem.of(status, slug, title, detail, uri.getPath()), extensions);
     }
 
     /** "list.limit" → "limit": the parameter, not the Java method it arrived through. */

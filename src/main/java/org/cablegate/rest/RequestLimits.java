@@ -1,10 +1,13 @@
 package org.cablegate.rest;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.cablegate.problem.Problem;
+import org.cablegate.problem.ProblemResponses;
+
+import java.util.Map;
 
 /**
  * The service's own limits on a request's URL and headers, answered as problem JSON (414, 431). Vert.x's limits
@@ -63,14 +66,7 @@ public class RequestLimits {
 
     private static void refuse(RoutingContext ctx, int status, String slug, String title, String detail) {
         var path = ctx.request().path() == null ? "" : ctx.request().path();
-        var problem = new JsonObject()
-                .put("type", Problem.TYPE_PREFIX + slug)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", path.length() <= INSTANCE_CHARS ? path : path.substring(0, INSTANCE_CHARS) + "…");
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(problem.encode());
+        var instance = path.length() <= INSTANCE_CHARS ? path : path.substring(0, INSTANCE_CHARS) + "…";
+        ProblemResponses.vertx(ctx.response(), Problem.of(status, slug, title, detail, instance), Map.of());
     }
 }

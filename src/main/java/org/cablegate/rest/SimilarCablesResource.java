@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.CableSummary;
 import org.cablegate.search.CableSearchIndex;
 import org.cablegate.share.Permalinks;

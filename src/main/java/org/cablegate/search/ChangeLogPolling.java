@@ -3,11 +3,9 @@ package org.cablegate.search;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import org.cablegate.cache.CacheInvalidation;
-import org.cablegate.cli.CablegateCommand;
 import org.cablegate.persistence.ChangeLog;
 import org.cablegate.config.SearchConfig;
 import org.jboss.logging.Logger;
@@ -20,9 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs this replica's {@link ChangeFollower} while the service serves (not in the {@code import} and
- * {@code reindex} commands): a poll every {@code cables.search.follow-millis}, and, once an hour, pruning of log rows
- * older than {@code cables.search.change-log-retention} (any replica may prune; the others find nothing left).
+ * Runs this replica's {@link ChangeFollower} while the service serves: a poll every
+ * {@code cables.search.follow-millis}, and, once an hour, pruning of log rows older than
+ * {@code cables.search.change-log-retention} (any replica may prune; the others find nothing left). The commands
+ * ({@code import}, {@code reindex}, {@code facts}) set {@code follow-millis} to 0 themselves ({@code CablegateMain}):
+ * nothing runs then. What the follower applied is announced as {@link ChangesFollowed}.
  */
 @ApplicationScoped
 public class ChangeLogPolling {
@@ -33,21 +33,19 @@ public class ChangeLogPolling {
     private final ChangeFollower follower;
     private final long pollMillis;
     private final Duration retention;
-    private final boolean serving;
     private ScheduledExecutorService scheduler;
 
     public ChangeLogPolling(AgroalDataSource dataSource, CableSearchIndex index, SearchReindex reindex,
-                            CacheInvalidation cache, SearchConfig config, @CommandLineArguments String[] args) {
+                            Event<ChangesFollowed> followed, SearchConfig config) {
         this.dataSource = dataSource;
         this.follower = new ChangeFollower(dataSource, index.lucene(), () -> reindex.rebuild(done -> { }),
-                cache::invalidateStored, ChangeFollower.GRACE);
+                refIds -> followed.fire(new ChangesFollowed(refIds)), ChangeFollower.GRACE);
         this.pollMillis = config.followMillis();
         this.retention = config.changeLogRetention();
-        this.serving = !CablegateCommand.isCommand(args);
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!serving || pollMillis <= 0) {
+        if (pollMillis <= 0) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

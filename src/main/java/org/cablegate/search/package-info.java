@@ -34,12 +34,16 @@
  * org.cablegate.search.ChangeLogPolling} runs {@link org.cablegate.search.ChangeFollower} every second: it reads the
  * rows above the position stored in the index's commit user data, reloads the cables whose content hash the index
  * does not hold ({@link org.cablegate.search.CableRows}; what this replica indexed from its own write is skipped),
- * and drops their cached answers. The position trails the highest seq read by a minute, and the rows of that minute
+ * and announces them ({@link org.cablegate.search.ChangesFollowed}: the response cache drops their answers). The position trails the highest seq read by a minute, and the rows of that minute
  * are re-read on each poll and skipped when already applied: rows that commit out of seq order (concurrent writers,
  * Galera) are still found. Rows older than seven days are pruned; an index behind what was pruned is rebuilt.
  *
  * <h2>Speed</h2>
  * Searchers split each query over as many slices of segments as there are cores ({@link
  * org.cablegate.search.SlicedSearcherFactory}), and a page's two halves are highlighted on two threads.
+ *
+ * <p><b>May use:</b> {@code persistence}, {@code domain}, {@code ingest}, {@code config}. Never {@code cache} or
+ * {@code cli}: what it did is announced as events ({@link org.cablegate.search.CablesIndexed},
+ * {@link org.cablegate.search.ChangesFollowed}), and commands configure it ({@code cables.search.*}).
  */
 package org.cablegate.search;

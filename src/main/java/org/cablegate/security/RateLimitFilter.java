@@ -4,12 +4,12 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.config.CablesConfig;
-import org.cablegate.rest.Problem;
+import org.cablegate.problem.Problem;
+import org.cablegate.problem.ProblemResponses;
 
 import java.util.Map;
 
@@ -53,15 +53,14 @@ public class RateLimitFilter {
             return;
         }
         var seconds = ClientRateLimiter.retryAfterSeconds(wait);
-        var problem = new Problem(Problem.TYPE_PREFIX + "too-many-requests", "Too many requests", 429,
+        var problem = Problem.of(429, "too-many-requests", "Too many requests",
                 "This client has made more than " + config.burst() + " requests at once or more than "
                         + config.requestsPerSecond() + " a second; try again in " + seconds + " s",
                 request.path());
-        ctx.response().setStatusCode(429)
+        ctx.response()
                 .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(new JsonObject(problem.body(Map.of("retryAfter", seconds))).encode());
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ProblemResponses.vertx(ctx.response(), problem, Map.of("retryAfter", seconds));
     }
 
     /** Reads of anything but Quarkus' own /q/ endpoints. */

@@ -6,7 +6,8 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cablegate.rest.Problem;
+import org.cablegate.problem.Problem;
+import org.cablegate.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
@@ -58,7 +59,6 @@ public class SecurityProblems {
     }
 
     private static Response.ResponseBuilder problem(int status, String slug, String title, String detail, UriInfo uri) {
-        var problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, uri.getPath());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.body(Map.of()));
+        return ProblemResponses.jaxrs(Problem.of(status, slug, title, detail, uri.getPath()), Map.of());
     }
 }

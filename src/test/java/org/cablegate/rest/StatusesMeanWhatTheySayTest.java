@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.cablegate.EmbeddedMariaDbResource;
 import org.cablegate.contract.SpecValidatingFilter;
+import org.cablegate.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;

@@ -12,7 +12,7 @@ import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import org.cablegate.bulk.CablePreparer;
 import org.cablegate.persistence.CableBatchWriter;
-import org.cablegate.persistence.CableImporter;
+import org.cablegate.bulk.CableImporter;
 import org.cablegate.persistence.CablesWritten;
 import org.cablegate.persistence.ChangeLog;
 import org.junit.jupiter.api.AfterEach;

@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cablegate.EmbeddedMariaDbResource;
-import org.cablegate.persistence.CableImporter;
+import org.cablegate.bulk.CableImporter;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
-package org.cablegate.persistence;
+package org.cablegate.bulk;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.bulk.BulkImporter;
-import org.cablegate.bulk.CablePreparer;
-import org.cablegate.bulk.ImportListener;
-import org.cablegate.bulk.ImportTally;
 import org.cablegate.ingest.CableParseException;
+import org.cablegate.persistence.CableBatchWriter;
+import org.cablegate.persistence.Imported;
+import org.cablegate.persistence.RowResult;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,10 +1,11 @@
-package org.cablegate.persistence;
+package org.cablegate.bulk;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.config.CablesConfig;
 import org.cablegate.ingest.CableParseException;
+import org.cablegate.persistence.CableQueries;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package org.cablegate.versions;
+package org.cablegate.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.cablegate.cache.ResponseCache;
+import org.cablegate.versions.VersionsFiled;
 
 /** Drops the cached answers of cables that gained an earlier version: their version lists, diffs and pages. */
 @ApplicationScoped

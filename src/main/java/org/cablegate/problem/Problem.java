@@ -1,4 +1,4 @@
-package org.cablegate.rest;
+package org.cablegate.problem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * An RFC 9457 problem document: the body of every 4xx and 5xx answer. Extra members (for example the parser's
- * {@code line}) stand at the top level, as RFC 9457 allows, which is why the body is written as a map.
+ * {@code line}) stand at the top level, as RFC 9457 allows, which is why the body is written as a map. The body is
+ * built here only ({@link #body(Map)}); {@link ProblemResponses} writes it as JAX-RS mappers and Vert.x filters answer.
  */
 @Schema(name = "Problem", requiredProperties = {"type", "title", "status", "instance"},
         description = "RFC 9457 problem details (media type application/problem+json)")
@@ -20,6 +21,11 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:cablegate:problem:";
+
+    /** A problem of the kind {@code slug} ({@code urn:cablegate:problem:<slug>}). */
+    public static Problem of(int status, String slug, String title, String detail, String instance) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance);
+    }
 
     /** The JSON body: the five standard members, then the extensions. */
     public Map<String, Object> body(Map<String, Object> extensions) {
