@@ -3,12 +3,12 @@ package org.cablegate.deadline;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.config.CablesConfig;
-import org.cablegate.rest.Problem;
+import org.cablegate.problem.Problem;
+import org.cablegate.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -110,11 +110,9 @@ public class RequestDeadline {
         var problem = new Problem(Problem.TYPE_PREFIX + "database-unavailable", "Service unavailable", 503,
                 "No answer within " + millis + " ms: the database is slow or out of reach. Try again shortly.", path);
         try {
-            response.setStatusCode(503)
-                    .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(new JsonObject(problem.body(Map.of())).encode());
+            response.putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            ProblemResponses.vertx(response, problem, Map.of());
             expired.increment();
             LOG.warnf("Request to %s answered 503: no answer within %d ms", path, millis);
         } catch (IllegalStateException raced) {
