@@ -114,7 +114,16 @@ class DatesReferencesAcronymsTest {
             "The EU Member States (EUMS) agreed.|EU Member States (EUMS)|EU Member States",
             "The FBI Legal Attache (LEGATT) agreed.|Legal Attache (LEGATT)|Legal Attache",
             "He was declared persona non grata (PNG) at once.|persona non grata (PNG)|persona non grata",
-            "The Committee for National Security (KNB) agreed.|Committee for National Security (KNB)|Committee for National Security"})
+            "The Committee for National Security (KNB) agreed.|Committee for National Security (KNB)|Committee for National Security",
+            // letters in order inside the words, not only initials (Schwartz and Hearst's alignment)
+            "He spoke for External Relations and Policy Coordination (EXPO) at length.|External Relations and Policy Coordination (EXPO)|External Relations and Policy Coordination",
+            "Abu Musab al-Zarqawi (AMZ) was killed.|Abu Musab al-Zarqawi (AMZ)|Abu Musab al-Zarqawi",
+            "The Government Communications Headquarters (GCHQ) listens.|Government Communications Headquarters (GCHQ)|Government Communications Headquarters",
+            // a lower-case noun after a capitalised expansion is what the acronym qualifies, not part of it
+            "They discussed Foreign Military Financing programs (FMF) again.|Foreign Military Financing programs (FMF)|Foreign Military Financing",
+            // both parts of an acronym with a slash, in either order
+            "He met the Human Rights Office of the Ministry of Foreign Affairs (MFA/HR) today.|Human Rights Office of the Ministry of Foreign Affairs (MFA/HR)|Human Rights Office of the Ministry of Foreign Affairs",
+            "Stop weapons of mass destruction and delivery systems (WMD/DS) now.|weapons of mass destruction and delivery systems (WMD/DS)|weapons of mass destruction and delivery systems"})
     void acronymsAreDefinedInEachForm(String text, String surface, String expansion) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertEquals(1, acronyms.size(), acronyms.toString());
@@ -128,5 +137,13 @@ class DatesReferencesAcronymsTest {
     void partyAffiliationsCountriesAndNumbersAreNoDefinitions(String text) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertTrue(acronyms.stream().noneMatch(f -> f.text().contains("Kohl") || f.text().contains("(15)")), acronyms.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Staff of Embassy Bujumbura (SBU) met the minister.", "Officials of Ukraine Kharkiv (UKR) said so.",
+            "Representative Nancy Pelosi (D-CA) spoke.", "Chancellor Angela Merkel (CDU) spoke."})
+    void classificationMarkingsCountryCodesAndAffiliationsAreDefinedOnlyWhenSpelledLetterByLetter(String text) {
+        assertEquals(List.of(), facts(text, "2007-11-14", FactType.ACRONYM));
     }
 }
