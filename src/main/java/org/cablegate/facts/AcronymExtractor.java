@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  */
 public final class AcronymExtractor {
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\\)");
+    /** "(ABC)", "(MFA/IO)", and an acronym that carries its expansion's number: "(HSPD 7)", "(PC-1)". */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\(([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?(?:[- ]\\d{1,3})?)\\)");
+    private static final Pattern NUMBERED = Pattern.compile("(.+?)[- ](\\d{1,3})");
     /** "UNDAF (UN Development Assistance Framework)". */
     private static final Pattern ACRONYM_FIRST = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{1,9})s? \\(([A-Z][A-Za-z'&, -]{2,90})\\)");
     /** "the Financial Action Task Force, or FATF". */
@@ -88,6 +91,15 @@ public final class AcronymExtractor {
             end--;
         }
         var words = wordsBefore(text, end);
+        var numbered = NUMBERED.matcher(acronym);
+        if (numbered.matches()) {
+            // "Pacific Crossing-1 (PC-1)", "Directive 7 (HSPD 7)": the expansion ends with the same number
+            words = withoutNumber(words, numbered.group(2));
+            if (words == null) {
+                return;
+            }
+            acronym = numbered.group(1);
+        }
         int[] span = spelled(words, acronym, end);
         var spelledOnly = SPELLED_ONLY.contains(letters(acronym)) || SPELLED_ONLY.contains(acronym);
         if (span == null && !spelledOnly) {
@@ -116,7 +128,13 @@ public final class AcronymExtractor {
     private static List<String> readings(String acronym) {
         int slash = acronym.indexOf('/');
         if (slash < 0) {
-            return List.of(letters(acronym));
+            var letters = letters(acronym);
+            // "PermReps": a plural "s" after a lower-case letter, when the letters with it spell nothing
+            if (letters.equals(acronym.toUpperCase(Locale.ROOT)) && acronym.endsWith("s")
+                    && acronym.chars().filter(Character::isUpperCase).count() >= 2) {
+                return List.of(letters, letters.substring(0, letters.length() - 1));
+            }
+            return List.of(letters);
         }
         var first = letters(acronym.substring(0, slash));
         var second = letters(acronym.substring(slash + 1));
@@ -247,6 +265,26 @@ public final class AcronymExtractor {
         }
         var before = s.charAt(p - 1);
         return before == ' ' || before == '-' || before == '/' || before == '"';
+    }
+
+    /**
+     * The words without the number the acronym carries, the expansion's last word ("Crossing-1" → "Crossing", a
+     * separate "7" dropped), or null when the expansion does not end with that number.
+     */
+    private static List<Word> withoutNumber(List<Word> words, String number) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        var last = words.get(words.size() - 1);
+        if (last.text().equals(number)) {
+            return words.size() > 2 ? words.subList(0, words.size() - 1) : null;
+        }
+        if (last.text().endsWith("-" + number) && last.text().length() > number.length() + 1) {
+            var copy = new ArrayList<>(words.subList(0, words.size() - 1));
+            copy.add(new Word(last.start(), last.text().substring(0, last.text().length() - number.length() - 1)));
+            return copy;
+        }
+        return null;
     }
 
     /** The words without a last lower-case word (the noun the acronym qualifies), or null when there is none. */

@@ -123,7 +123,12 @@ class DatesReferencesAcronymsTest {
             "They discussed Foreign Military Financing programs (FMF) again.|Foreign Military Financing programs (FMF)|Foreign Military Financing",
             // both parts of an acronym with a slash, in either order
             "He met the Human Rights Office of the Ministry of Foreign Affairs (MFA/HR) today.|Human Rights Office of the Ministry of Foreign Affairs (MFA/HR)|Human Rights Office of the Ministry of Foreign Affairs",
-            "Stop weapons of mass destruction and delivery systems (WMD/DS) now.|weapons of mass destruction and delivery systems (WMD/DS)|weapons of mass destruction and delivery systems"})
+            "Stop weapons of mass destruction and delivery systems (WMD/DS) now.|weapons of mass destruction and delivery systems (WMD/DS)|weapons of mass destruction and delivery systems",
+            // an acronym that carries its expansion's number
+            "They signed the Strategic Arms Reduction Treaty 2 (START 2) then.|Strategic Arms Reduction Treaty 2 (START 2)|Strategic Arms Reduction Treaty 2",
+            "The Trans-Pacific Express-2 (TPE-2) cable lands here.|Trans-Pacific Express-2 (TPE-2)|Trans-Pacific Express-2",
+            // a plural "s" after a lower-case letter
+            "Two Political Officers (PolOffs) attended.|Political Officers (PolOffs)|Political Officers"})
     void acronymsAreDefinedInEachForm(String text, String surface, String expansion) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertEquals(1, acronyms.size(), acronyms.toString());
@@ -137,6 +142,21 @@ class DatesReferencesAcronymsTest {
     void partyAffiliationsCountriesAndNumbersAreNoDefinitions(String text) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertTrue(acronyms.stream().noneMatch(f -> f.text().contains("Kohl") || f.text().contains("(15)")), acronyms.toString());
+    }
+
+    @Test
+    void aLetterOfAReflineWithoutLettersIsItsPlaceInTheLine() {
+        var context = new ParagraphContext("09BERLIN1360", "1", "She criticised the measures (see ref C) and ref A.",
+                LocalDate.parse("2009-10-29"), Map.of(), List.of("09BERLIN1337", "09BERLIN1340", "09BERLIN1167"));
+        var refs = extractor.extract(context).stream().filter(f -> f.type() == FactType.REFERENCE).toList();
+        assertEquals(List.of("ref C", "ref A"), refs.stream().map(Fact::text).toList());
+        assertEquals(List.of("09BERLIN1167", "09BERLIN1337"), refs.stream().map(Fact::target).toList());
+    }
+
+    @Test
+    void aNumberThatIsNotTheExpansionsIsNoDefinition() {
+        assertEquals(List.of(), facts("The Strategic Arms Reduction Treaty (START 2) and Article 5 (Article 5) apply.",
+                "2007-11-14", FactType.ACRONYM));
     }
 
     @ParameterizedTest(name = "{0}")
