@@ -40,11 +40,7 @@ public class CacheInvalidation {
         var refIds = written.cables().stream().map(c -> c.refId()).toList();
         stale.addAll(refIds);
         for (var cable : written.cables()) {
-            cable.cable().caption().references().forEach(r -> {
-                if (r.refId() != null) {
-                    stale.add(r.refId());
-                }
-            });
+            stale.addAll(cable.citedRefIds());
         }
         invalidate(stale, refIds, false);
     }

@@ -1,8 +1,17 @@
 package org.cablegate.facts;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +28,20 @@ import java.util.regex.Pattern;
  */
 public final class AcronymExtractor {
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\\)");
+    /** "(ABC)", "(MFA/IO)", and an acronym that carries its expansion's number: "(HSPD 7)", "(PC-1)". */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\(([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?(?:[- ]\\d{1,3})?)\\)");
+    private static final Pattern NUMBERED = Pattern.compile("(.+?)[- ](\\d{1,3})");
     /** "UNDAF (UN Development Assistance Framework)". */
     private static final Pattern ACRONYM_FIRST = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{1,9})s? \\(([A-Z][A-Za-z'&, -]{2,90})\\)");
     /** "the Financial Action Task Force, or FATF". */
     private static final Pattern OR_FORM = Pattern.compile(", or (?:the )?([A-Z][A-Z0-9]{1,9})s?\\b(?![-/])");
-    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Ministry|Committee|Department|Office|Council"
-            + "|Agency|Service|Organi[sz]ation|Center|Centre|Commission|Bureau|Directorate|Federation|Court|Bank|Fund"
-            + "|Institute|Association|Movement|Front|Guard|Police|Army|Forces?|Authority|Administration|Foundation"
-            + "|Assembly|Parliament|Congress|Union|Program|Programme|Convention|Treaty|Agreement|Initiative|Group"
-            + "|Government|Party|Democrats|Alliance|Coalition|League)\\b");
-    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "on", "in", "to", "de", "du", "la", "&",
-            "del", "des", "el", "al");
+    private static final Map<String, Set<String>> WORDS = words("/facts/acronyms.tsv");
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("institution"))
+            + ")\\b");
+    private static final Set<String> JOINERS = WORDS.get("joiner");
+    /** Classification markings and countries: acronyms only where the words spell them letter by letter. */
+    private static final Set<String> SPELLED_ONLY = spelledOnly();
     private static final int MOST_WORDS = 12;
 
     List<Fact> extract(FactBuilder facts) {
@@ -75,23 +86,228 @@ public final class AcronymExtractor {
         if (upper < 2) {
             return;
         }
-        var letters = letters(acronym.contains("/") ? acronym.substring(0, acronym.indexOf('/')) : acronym);
         int end = m.start();
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
         var words = wordsBefore(text, end);
-        int start = spell(words, letters);
-        if (start < 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '/')) {
-            start = capitalisedRun(text, m.start());
+        var numbered = NUMBERED.matcher(acronym);
+        if (numbered.matches()) {
+            // "Pacific Crossing-1 (PC-1)", "Directive 7 (HSPD 7)": the expansion ends with the same number
+            words = withoutNumber(words, numbered.group(2));
+            if (words == null) {
+                return;
+            }
+            acronym = numbered.group(1);
+        }
+        int[] span = spelled(words, acronym, end);
+        var spelledOnly = SPELLED_ONLY.contains(letters(acronym)) || SPELLED_ONLY.contains(acronym);
+        if (span == null && !spelledOnly) {
+            span = aligned(words, acronym, end);
+        }
+        if (span == null && acronym.indexOf('/') > 0) {
+            span = spelled(words, acronym.substring(0, acronym.indexOf('/')), end);
+        }
+        if (span == null && !spelledOnly && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '/')) {
+            int start = capitalisedRun(text, m.start());
             // "Chancellor Helmut Kohl (CDU)" is a party affiliation, not a definition: ask for an institution.
-            if (start >= 0 && !INSTITUTION.matcher(text.substring(start, m.start())).find()) {
-                start = -1;
+            if (start >= 0 && INSTITUTION.matcher(text.substring(start, m.start())).find()) {
+                span = new int[]{start, end};
             }
         }
-        if (start >= 0) {
-            add(facts, found, start, m.end(), expansion(text.substring(start, end)));
+        if (span != null) {
+            add(facts, found, span[0], m.end(), expansion(text.substring(span[0], span[1])));
         }
+    }
+
+    /**
+     * The acronym's letters, in the orders its words may give them: "CI/KR" as CIKR; "MFA/IO" as MFAIO or IOMFA ("the
+     * International Organization Department of the Ministry of Foreign Affairs"). Its first part alone is the last
+     * resort.
+     */
+    private static List<String> readings(String acronym) {
+        int slash = acronym.indexOf('/');
+        if (slash < 0) {
+            var letters = letters(acronym);
+            // "PermReps": a plural "s" after a lower-case letter, when the letters with it spell nothing
+            if (letters.equals(acronym.toUpperCase(Locale.ROOT)) && acronym.endsWith("s")
+                    && acronym.chars().filter(Character::isUpperCase).count() >= 2) {
+                return List.of(letters, letters.substring(0, letters.length() - 1));
+            }
+            return List.of(letters);
+        }
+        var first = letters(acronym.substring(0, slash));
+        var second = letters(acronym.substring(slash + 1));
+        return List.of(first + second, second + first);
+    }
+
+    /**
+     * Where the expansion starts and ends when its words spell the acronym by their initials ({@link #spell}); a
+     * lower-case head noun after a capitalised expansion is not part of it ("Security Advisory Opinion requests (SAOs)").
+     */
+    private static int[] spelled(List<Word> words, String acronym, int end) {
+        for (var letters : readings(acronym)) {
+            int start = spell(words, letters);
+            if (start >= 0) {
+                return new int[]{start, end};
+            }
+        }
+        var head = headNoun(words);
+        if (head != null) {
+            for (var letters : readings(acronym)) {
+                int start = spell(head, letters);
+                if (start >= 0 && Character.isUpperCase(firstAt(head, start).charAt(0))) {
+                    return new int[]{start, expansionEnd(head)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The acronym's letters found in order inside the words before it, as abbreviations are made ("External Relations
+     * and Policy Coordination (EXPO)", "Safeguards Division of Information Management (SGIM)", "Fathi el-Jahmi (FAJ)";
+     * A. Schwartz and M. Hearst, "A simple algorithm for identifying abbreviation definitions in biomedical text",
+     * 2003): the first letter starts the first word, the last is in the last word, at least half of the letters start a
+     * word (or a hyphenated part), and the expansion has at most min(letters + 5, 2 × letters) words. Three letters at
+     * least: two are read by initials only.
+     */
+    private static int[] aligned(List<Word> words, String acronym, int end) {
+        for (var letters : readings(acronym)) {
+            if (letters.length() < 3) {
+                continue;
+            }
+            int start = align(words, letters);
+            if (start >= 0) {
+                return new int[]{start, end};
+            }
+            var head = headNoun(words);
+            if (head != null) {
+                start = align(head, letters);
+                if (start >= 0 && Character.isUpperCase(firstAt(head, start).charAt(0))) {
+                    return new int[]{start, expansionEnd(head)};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int align(List<Word> words, String letters) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        int m = letters.length();
+        int first = Math.max(0, words.size() - Math.min(m + 5, 2 * m));
+        int base = words.get(first).start();
+        var last = words.get(words.size() - 1);
+        var s = new StringBuilder();
+        for (int i = first; i < words.size(); i++) {
+            var w = words.get(i);
+            while (base + s.length() < w.start()) {
+                s.append(' ');
+            }
+            s.append(w.text());
+        }
+        int n = s.length();
+        int lastWord = last.start() - base;
+        // best[k][p]: most word starts when letters k.. are placed at positions >= p (the last one in the last word)
+        final int none = Integer.MIN_VALUE / 2;
+        var best = new int[m + 1][n + 1];
+        for (int k = 0; k < m; k++) {
+            best[k][n] = none;
+        }
+        for (int k = m - 1; k >= 0; k--) {
+            var c = letters.charAt(k);
+            for (int p = n - 1; p >= 0; p--) {
+                int skip = best[k][p + 1];
+                int take = none;
+                if (Character.toUpperCase(s.charAt(p)) == c && (k < m - 1 || p >= lastWord) && best[k + 1][p + 1] > none) {
+                    take = (wordStart(s, p) ? 1 : 0) + best[k + 1][p + 1];
+                }
+                best[k][p] = Math.max(skip, take);
+            }
+        }
+        int need = Math.max(2, (m + 1) / 2);
+        int chosen = -1;
+        int score = none;
+        for (int p = 0; p < n; p++) {
+            if (wordStart(s, p) && (p == 0 || s.charAt(p - 1) == ' ')
+                    && Character.toUpperCase(s.charAt(p)) == letters.charAt(0) && best[1][p + 1] > none) {
+                int sc = 1 + best[1][p + 1];
+                if (sc >= score) {
+                    score = sc;
+                    chosen = p;
+                }
+            }
+        }
+        if (chosen < 0 || score < need) {
+            return -1;
+        }
+        int start = base + chosen;
+        var startWord = words.stream().filter(w -> w.start() == start).findFirst().orElseThrow().text();
+        if (JOINERS.contains(startWord)) {
+            return -1;
+        }
+        boolean lower = Character.isLowerCase(startWord.charAt(0));
+        if (lower && words.stream().filter(w -> w.start() >= start).anyMatch(w -> !w.text().isEmpty()
+                && Character.isUpperCase(w.text().charAt(0)))) {
+            return -1;
+        }
+        return start;
+    }
+
+    private static boolean wordStart(CharSequence s, int p) {
+        if (!Character.isLetter(s.charAt(p))) {
+            return false;
+        }
+        if (p == 0) {
+            return true;
+        }
+        var before = s.charAt(p - 1);
+        return before == ' ' || before == '-' || before == '/' || before == '"';
+    }
+
+    /**
+     * The words without the number the acronym carries, the expansion's last word ("Crossing-1" → "Crossing", a
+     * separate "7" dropped), or null when the expansion does not end with that number.
+     */
+    private static List<Word> withoutNumber(List<Word> words, String number) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        var last = words.get(words.size() - 1);
+        if (last.text().equals(number)) {
+            return words.size() > 2 ? words.subList(0, words.size() - 1) : null;
+        }
+        if (last.text().endsWith("-" + number) && last.text().length() > number.length() + 1) {
+            var copy = new ArrayList<>(words.subList(0, words.size() - 1));
+            copy.add(new Word(last.start(), last.text().substring(0, last.text().length() - number.length() - 1)));
+            return copy;
+        }
+        return null;
+    }
+
+    /** The words without a last lower-case word (the noun the acronym qualifies), or null when there is none. */
+    private static List<Word> headNoun(List<Word> words) {
+        if (words.size() < 3) {
+            return null;
+        }
+        var last = words.get(words.size() - 1).text();
+        var before = words.get(words.size() - 2).text();
+        if (last.length() < 3 || JOINERS.contains(last) || !last.chars().allMatch(Character::isLowerCase)
+                || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+            return null;
+        }
+        return words.subList(0, words.size() - 1);
+    }
+
+    private static int expansionEnd(List<Word> words) {
+        var last = words.get(words.size() - 1);
+        return last.start() + last.text().length();
+    }
+
+    private static String firstAt(List<Word> words, int start) {
+        return words.stream().filter(w -> w.start() == start).findFirst().map(Word::text).orElse(" ");
     }
 
     private static void acronymFirst(FactBuilder facts, String text, Matcher m, List<Fact> found) {
@@ -335,5 +551,38 @@ public final class AcronymExtractor {
         }
         var or = OR_FORM.matcher(fact.text());
         return or.find() ? or.group(1) : last;
+    }
+
+    /** The kinds of words of {@code facts/acronyms.tsv}: kind → forms. */
+    private static Map<String, Set<String>> words(String resource) {
+        var in = Objects.requireNonNull(AcronymExtractor.class.getResourceAsStream(resource), resource);
+        var kinds = new HashMap<String, Set<String>>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (var line : reader.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                var columns = line.split("\t");
+                if (columns.length != 2) {
+                    throw new IllegalArgumentException("acronyms: 2 columns expected: " + line);
+                }
+                kinds.computeIfAbsent(columns[0], k -> new HashSet<>()).addAll(List.of(columns[1].split("\\|")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        kinds.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(kinds);
+    }
+
+    /** Markings, the file's countries, and every ISO 3166 two- and three-letter code. */
+    private static Set<String> spelledOnly() {
+        var all = new HashSet<String>(WORDS.get("marking"));
+        all.addAll(WORDS.get("country"));
+        for (var code : Locale.getISOCountries()) {
+            all.add(code);
+            all.add(new Locale("", code).getISO3Country());
+        }
+        return Set.copyOf(all);
     }
 }

@@ -79,7 +79,7 @@ final class ReferenceExtractor {
         if (Character.isLowerCase(letter.charAt(0)) && !lowerCaseLetterEnds(text, end)) {
             return false; // "in reference a new ..." is no citation
         }
-        add(facts, found, m.start(), end, p.referencesByLetter().get(letter.toUpperCase(Locale.ROOT)));
+        add(facts, found, m.start(), end, byLetter(p, letter));
         int at = end;
         var more = MORE.matcher(text).useTransparentBounds(true);
         while (more.region(at, Math.min(text.length(), at + 12)).lookingAt()) {
@@ -88,7 +88,7 @@ final class ReferenceExtractor {
                     || !letterEnds(text, more.end(1), text.charAt(more.end() - 1) == ')')) {
                 break;
             }
-            add(facts, found, more.start(1), more.end(1), p.referencesByLetter().get(next.toUpperCase(Locale.ROOT)));
+            add(facts, found, more.start(1), more.end(1), byLetter(p, next));
             at = more.end();
         }
         return true;
@@ -274,5 +274,18 @@ final class ReferenceExtractor {
             }
         }
         found.add(facts.fact(FactType.REFERENCE, start, end, null, null, null, null, null, null, null, null, null, target));
+    }
+
+    /**
+     * The cable a letter cites: the caption's letter, or, when the REF line prints its cables without letters ("Ref:
+     * Berlin 1337, Berlin 1340, Berlin 1167"; "REF: TRIPOLI 570"), the cable at the letter's place in it.
+     */
+    private static String byLetter(ParagraphContext p, String letter) {
+        var upper = letter.toUpperCase(Locale.ROOT);
+        if (!p.referencesByLetter().isEmpty()) {
+            return p.referencesByLetter().get(upper);
+        }
+        int index = upper.charAt(0) - 'A';
+        return index >= 0 && index < p.referenceIds().size() ? p.referenceIds().get(index) : null;
     }
 }

@@ -88,12 +88,20 @@ public class CableQueries {
         return StoredParagraph.find("cable = ?1 and n = ?2", cable, n).firstResultOptional();
     }
 
-    /** Cables in the corpus that cite {@code refId}, oldest first. */
+    /**
+     * Cables in the corpus that cite {@code refId}, oldest first: through their caption's REF line or in their text (a
+     * reference fact resolved to it), each once.
+     */
     public List<String> referencedBy(String refId) {
         @SuppressWarnings("unchecked")
         List<String> refIds = em.createNativeQuery("""
-                        SELECT c.ref_id FROM cable_reference r JOIN cable c ON c.id = r.cable_id
-                        WHERE r.target_ref_id = ?1 ORDER BY c.created, c.ref_id LIMIT 1000""", String.class)
+                        SELECT c.ref_id FROM (
+                            SELECT r.cable_id FROM cable_reference r WHERE r.target_ref_id = ?1
+                            UNION
+                            SELECT f.cable_id FROM fact f WHERE f.target = ?1 AND f.type = 'reference') citing
+                        JOIN cable c ON c.id = citing.cable_id
+                        WHERE c.ref_id <> ?1
+                        ORDER BY c.created, c.ref_id LIMIT 1000""", String.class)
                 .setParameter(1, refId)
                 .getResultList();
         return refIds;

@@ -1,8 +1,10 @@
 package org.cablegate.persistence;
 
 import org.cablegate.facts.Fact;
+import org.cablegate.facts.FactType;
 import org.cablegate.ingest.ParsedCable;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -17,5 +19,22 @@ public record PreparedCable(ParsedCable cable, String contentHash, List<Fact> fa
 
     public String refId() {
         return cable.refId();
+    }
+
+    /** The cables it cites: its caption's REF line and the references found in its text, each once, never itself. */
+    public List<String> citedRefIds() {
+        var cited = new LinkedHashSet<String>();
+        cable.caption().references().forEach(r -> {
+            if (r.refId() != null) {
+                cited.add(r.refId());
+            }
+        });
+        for (var f : facts) {
+            if (f.type() == FactType.REFERENCE && f.target() != null) {
+                cited.add(f.target());
+            }
+        }
+        cited.remove(refId());
+        return List.copyOf(cited);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.cablegate.EmbeddedMariaDbResource;
 import org.cablegate.cli.ImportCommandAccess;
@@ -31,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(BulkImportProfile.class)
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 class BulkImportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String KEY = "test-key";
 
@@ -101,6 +105,18 @@ class BulkImportTest {
         java.util.List<String> before = given().get("/api/v1/cables/08ASTANA2380/facts").then().statusCode(200)
                 .extract().path("id");
         assertTrue(before.size() > 20, "the seed has facts: " + before.size());
+        // What an older extractor left: one fact missing, one with another value, one it should not have found.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM fact WHERE id = '" + before.get(0) + "'");
+            statement.executeUpdate("UPDATE fact SET date_value = '1900', value = 1 WHERE id = '" + before.get(1) + "'");
+            statement.executeUpdate("INSERT INTO fact (id, cable_id, ref_id, n, position, type, text, start_offset, "
+                    + "end_offset, created) SELECT CONCAT(ref_id, '-stale'), cable_id, ref_id, n, position, 'date', "
+                    + "'stale', 0, 5, created FROM fact WHERE id = '" + before.get(2) + "'");
+            try (var rs = statement.executeQuery("SELECT COUNT(*) FROM fact WHERE ref_id = '08ASTANA2380'")) {
+                assertTrue(rs.next());
+                assertEquals(before.size(), rs.getInt(1), "one fact gone, one added");
+            }
+        }
 
         var bytes = new ByteArrayOutputStream();
         int status = command.facts(new String[]{"facts", "--reextract"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -110,7 +126,7 @@ class BulkImportTest {
 
         java.util.List<String> after = given().get("/api/v1/cables/08ASTANA2380/facts").then().statusCode(200)
                 .extract().path("id");
-        assertEquals(before, after);
+        assertEquals(before, after, "every fact back, the unchanged ones under their ids, the stale one gone");
         assertEquals(2, command.facts(new String[]{"facts"}, new PrintStream(new ByteArrayOutputStream())));
     }
 

@@ -114,7 +114,21 @@ class DatesReferencesAcronymsTest {
             "The EU Member States (EUMS) agreed.|EU Member States (EUMS)|EU Member States",
             "The FBI Legal Attache (LEGATT) agreed.|Legal Attache (LEGATT)|Legal Attache",
             "He was declared persona non grata (PNG) at once.|persona non grata (PNG)|persona non grata",
-            "The Committee for National Security (KNB) agreed.|Committee for National Security (KNB)|Committee for National Security"})
+            "The Committee for National Security (KNB) agreed.|Committee for National Security (KNB)|Committee for National Security",
+            // letters in order inside the words, not only initials (Schwartz and Hearst's alignment)
+            "He spoke for External Relations and Policy Coordination (EXPO) at length.|External Relations and Policy Coordination (EXPO)|External Relations and Policy Coordination",
+            "Abu Musab al-Zarqawi (AMZ) was killed.|Abu Musab al-Zarqawi (AMZ)|Abu Musab al-Zarqawi",
+            "The Government Communications Headquarters (GCHQ) listens.|Government Communications Headquarters (GCHQ)|Government Communications Headquarters",
+            // a lower-case noun after a capitalised expansion is what the acronym qualifies, not part of it
+            "They discussed Foreign Military Financing programs (FMF) again.|Foreign Military Financing programs (FMF)|Foreign Military Financing",
+            // both parts of an acronym with a slash, in either order
+            "He met the Human Rights Office of the Ministry of Foreign Affairs (MFA/HR) today.|Human Rights Office of the Ministry of Foreign Affairs (MFA/HR)|Human Rights Office of the Ministry of Foreign Affairs",
+            "Stop weapons of mass destruction and delivery systems (WMD/DS) now.|weapons of mass destruction and delivery systems (WMD/DS)|weapons of mass destruction and delivery systems",
+            // an acronym that carries its expansion's number
+            "They signed the Strategic Arms Reduction Treaty 2 (START 2) then.|Strategic Arms Reduction Treaty 2 (START 2)|Strategic Arms Reduction Treaty 2",
+            "The Trans-Pacific Express-2 (TPE-2) cable lands here.|Trans-Pacific Express-2 (TPE-2)|Trans-Pacific Express-2",
+            // a plural "s" after a lower-case letter
+            "Two Political Officers (PolOffs) attended.|Political Officers (PolOffs)|Political Officers"})
     void acronymsAreDefinedInEachForm(String text, String surface, String expansion) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertEquals(1, acronyms.size(), acronyms.toString());
@@ -128,5 +142,28 @@ class DatesReferencesAcronymsTest {
     void partyAffiliationsCountriesAndNumbersAreNoDefinitions(String text) {
         var acronyms = facts(text, "2007-11-14", FactType.ACRONYM);
         assertTrue(acronyms.stream().noneMatch(f -> f.text().contains("Kohl") || f.text().contains("(15)")), acronyms.toString());
+    }
+
+    @Test
+    void aLetterOfAReflineWithoutLettersIsItsPlaceInTheLine() {
+        var context = new ParagraphContext("09BERLIN1360", "1", "She criticised the measures (see ref C) and ref A.",
+                LocalDate.parse("2009-10-29"), Map.of(), List.of("09BERLIN1337", "09BERLIN1340", "09BERLIN1167"));
+        var refs = extractor.extract(context).stream().filter(f -> f.type() == FactType.REFERENCE).toList();
+        assertEquals(List.of("ref C", "ref A"), refs.stream().map(Fact::text).toList());
+        assertEquals(List.of("09BERLIN1167", "09BERLIN1337"), refs.stream().map(Fact::target).toList());
+    }
+
+    @Test
+    void aNumberThatIsNotTheExpansionsIsNoDefinition() {
+        assertEquals(List.of(), facts("The Strategic Arms Reduction Treaty (START 2) and Article 5 (Article 5) apply.",
+                "2007-11-14", FactType.ACRONYM));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Staff of Embassy Bujumbura (SBU) met the minister.", "Officials of Ukraine Kharkiv (UKR) said so.",
+            "Representative Nancy Pelosi (D-CA) spoke.", "Chancellor Angela Merkel (CDU) spoke."})
+    void classificationMarkingsCountryCodesAndAffiliationsAreDefinedOnlyWhenSpelledLetterByLetter(String text) {
+        assertEquals(List.of(), facts(text, "2007-11-14", FactType.ACRONYM));
     }
 }

@@ -30,15 +30,18 @@ class FactsPrecisionRecallTest {
     private static final Path UNSEEN = Path.of("src/test/resources/facts/unseen");
     /** Dates, references and acronyms, labelled by reading 24 cables never labelled before (every paragraph listed). */
     private static final Path MENTIONS = Path.of("src/test/resources/facts/mentions");
+    /** The same three types on 15 more cables, labelled by reading before the second round's changes were measured. */
+    private static final Path HELDOUT = Path.of("src/test/resources/facts/heldout");
     /**
-     * Precision and recall floors on the mentions set, per type, rounded down from what the extractors reach (321 facts
+     * Precision and recall floors on the mentions set, per type, rounded down from what the extractors reach (322 facts
      * in 24 cables; before the extractors were reworked: date 0.787 / 0.405, reference 1.000 / 0.745, acronym
-     * 0.976 / 0.667; after: date 0.986 / 1.000, reference 1.000 / 1.000, acronym 0.965 / 0.917).
+     * 0.976 / 0.667; first round: date 0.986 / 1.000, reference 1.000 / 1.000, acronym 0.965 / 0.917; second round,
+     * with the MNSR definition the labeller had left out added: acronym 1.000 / 1.000).
      */
     private static final Map<String, double[]> MENTION_FLOORS = Map.of(
             "date", new double[]{0.98, 0.99},
             "reference", new double[]{0.99, 0.99},
-            "acronym", new double[]{0.96, 0.91});
+            "acronym", new double[]{0.99, 0.99});
     /**
      * Precision and recall floors on the held-out set, per type: its first run, blind, rounded down (quantity 0.9195 /
      * 0.842, money 0.986 / 0.940, percentage 1.000 / 0.994; 409 facts in 25 cables).
@@ -47,6 +50,14 @@ class FactsPrecisionRecallTest {
             "quantity", new double[]{0.91, 0.84},
             "money", new double[]{0.98, 0.94},
             "percentage", new double[]{0.99, 0.99});
+    /**
+     * Floors on the held-out set: its first run, blind, rounded down (date 0.972 / 0.951, reference 0.938 / 0.938,
+     * acronym 0.980 / 0.817; 236 facts in 15 cables; see {@code heldout/README.md}).
+     */
+    private static final Map<String, double[]> HELDOUT_FLOORS = Map.of(
+            "date", new double[]{0.97, 0.95},
+            "reference", new double[]{0.93, 0.93},
+            "acronym", new double[]{0.98, 0.81});
     private static final Set<String> GATED = Set.of("quantity", "money", "percentage");
     private static final double MIN_PRECISION = 0.97;
     private static final double MIN_RECALL = 0.95;
@@ -111,13 +122,42 @@ class FactsPrecisionRecallTest {
         });
     }
 
+    /**
+     * The held-out set ({@code src/test/resources/facts/heldout/}), on its own and together with the mentions set: the
+     * floors hold on cables the extractors were not tuned on.
+     */
+    @Test
+    void datesReferencesAndAcronymsKeepTheirFloorsOnCablesHeldOut() throws IOException {
+        var scores = scores(HELDOUT, 15);
+        HELDOUT_FLOORS.forEach((type, floor) -> {
+            var s = scores.get(type);
+            assertTrue(s != null && s.tp + s.fn >= 30, type + " is labelled");
+            assertTrue(s.precision() >= floor[0], type + " precision " + s.precision() + " below " + floor[0]);
+            assertTrue(s.recall() >= floor[1], type + " recall " + s.recall() + " below " + floor[1]);
+        });
+        var combined = scores(List.of(MENTIONS, HELDOUT), 39);
+        assertTrue(combined.get("acronym").tp + combined.get("acronym").fn >= 100, "acronyms labelled in both sets");
+    }
+
     /** Scores per type over every labelled cable of a directory, printed with each miss. */
     private Map<String, Score> scores(Path directory, int minCables) throws IOException {
+        return scores(List.of(directory), minCables);
+    }
+
+    /** Scores per type over every labelled cable of the directories together. */
+    private Map<String, Score> scores(List<Path> directories, int minCables) throws IOException {
         var scores = new TreeMap<String, Score>();
         var cables = 0;
         var labelled = 0;
-        try (var files = Files.list(directory)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        var all = new ArrayList<Path>();
+        for (var directory : directories) {
+            try (var files = Files.list(directory)) {
+                all.addAll(files.filter(f -> f.toString().endsWith(".json")).sorted().toList());
+            }
+        }
+        var directory = directories.size() == 1 ? directories.get(0).toString() : directories.toString();
+        {
+            for (var file : all) {
                 var label = new ObjectMapper().readTree(file.toFile());
                 cables++;
                 var types = new ArrayList<String>();
@@ -244,7 +284,7 @@ class FactsPrecisionRecallTest {
 
     @Test
     void everyLabelPointsAtItsParagraphText() throws IOException {
-        for (var directory : List.of(LABELS, UNSEEN, MENTIONS)) {
+        for (var directory : List.of(LABELS, UNSEEN, MENTIONS, HELDOUT)) {
             everyLabelPointsAtItsParagraphText(directory);
         }
     }

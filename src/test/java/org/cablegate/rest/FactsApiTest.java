@@ -126,6 +126,37 @@ class FactsApiTest {
     }
 
     @Test
+    void aCableCitedOnlyInAnotherCablesTextListsItAsCitedBy() {
+        // read first, so that a cached answer has to be dropped by the write
+        given().get("/api/v1/cables/06ASTANA590").then().statusCode(200)
+                .body("referencedBy.refId", org.hamcrest.Matchers.not(hasItem("06ASTANA778")));
+        given().get("/c/06ASTANA590").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("06ASTANA778")));
+        var citing = """
+                R 211200Z NOV 06
+                FM AMEMBASSY ASTANA
+                TO SECSTATE WASHDC 1235
+                UNCLAS ASTANA 000778
+                SIPDIS
+                E.O. 12958: N/A
+                TAGS: SNAR KZ
+                SUBJECT: KAZAKHSTAN: SEIZURES SINCE THE INCSR REPORT
+                1. (U) As reported in 06 ASTANA 590, seizures of heroin rose; no REF line names it.
+                """;
+        given().auth().oauth2(KEY).contentType(ContentType.TEXT).body(citing).post("/api/v1/cables")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
+                .body("refId", equalTo("06ASTANA778"));
+        given().get("/api/v1/cables/06ASTANA778").then().statusCode(200)
+                .body("references", org.hamcrest.Matchers.empty());
+        given().get("/api/v1/cables/06ASTANA778/facts?type=reference").then().statusCode(200)
+                .body("target", org.hamcrest.Matchers.contains("06ASTANA590"));
+        given().get("/api/v1/cables/06ASTANA590").then().statusCode(200)
+                .body("referencedBy.refId", hasItem("06ASTANA778"));
+        given().get("/c/06ASTANA590").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("06ASTANA778"));
+    }
+
+    @Test
     void referencesLinkBothWays() {
         var citing = """
                 UNCLAS ASTANA 000777
