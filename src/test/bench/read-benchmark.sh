@@ -3,6 +3,8 @@
 # the whole loaded corpus (not one hot URL), then nginx serving the same response body from a file, then the service
 # again at half its measured maximum for p99. Installs wrk and nginx from Debian when missing.
 #   src/test/bench/read-benchmark.sh JDBC_URL [PATHS]   (the service jar must be built; PATHS random paths, default 20000)
+# JAR=path/to/quarkus-run.jar to measure another build; CACHE_BYTES=0: no answer cache, so that every request is a miss (the cold figures); DB_USER/DB_PASSWORD for a
+# database other than the benchmark's own (root, no password); SEARCH=0 skips the search and list section.
 # The database is the one import-benchmark.sh filled (BENCH_DIR/import-db), or any with cables in it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,14 +19,15 @@ out="$bench/read"
 command -v wrk >/dev/null && command -v nginx >/dev/null || \
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null)
 
-port=18080
+port=${PORT:-18080}
+nginx_port=$((port + 1))
 # The load comes from one address: the per-client read limit (cables.rate-limit.*) is lifted so that the figures
 # measure the service, not the limiter refusing the benchmark.
-java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=root \
-  -Dquarkus.datasource.password= -Dcables.data-dir="$bench/service-data" -Dquarkus.http.port=$port -Dcables.import.samples-on-empty-database=false \
+java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=${DB_USER:-root} \
+  -Dquarkus.datasource.password=${DB_PASSWORD:-} -Dcables.data-dir="$bench/service-data" -Dquarkus.http.port=$port -Dquarkus.management.port=$((port + 2)) -Dcables.import.samples-on-empty-database=false \
   -Dquarkus.log.console.level=WARN -Dcables.cache.max-bytes=${CACHE_BYTES:-134217728} \
   -Dcables.rate-limit.requests-per-second=1000000000 -Dcables.rate-limit.burst=1000000000 \
-  -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
+  -jar ${JAR:-target/quarkus-app/quarkus-run.jar} > "$out/service.log" 2>&1 &
 service=$!
 nginx_conf="$out/nginx.conf"
 cat > "$nginx_conf" <<EOF
@@ -34,17 +37,17 @@ error_log $out/nginx-error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  server { listen 18081; root $out/static; location / { default_type application/json; } }
+  server { listen $nginx_port; root $out/static; location / { default_type application/json; } }
 }
 EOF
 trap 'kill $service 2>/dev/null || true; nginx -c "$nginx_conf" -s stop 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -fs "localhost:$((port + 2))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 
 # Random paragraphs across the corpus, from the database itself.
-python3 - "$url" "$count" "$out" <<'PY'
+python3 - "$url" "$count" "$out" "$port" <<'PY'
 import random, re, subprocess, sys, json, urllib.request
 url, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-port = 18080
+port = int(sys.argv[4])
 random.seed(11)
 pairs, cables, cursor = [], [], None
 # Keyset pages over the whole list, newest first: every cable once, sampled.
@@ -69,6 +72,11 @@ write("post-x", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet" for r, n in pairs]
 write("post-mastodon", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?network=mastodon" for r, n in pairs])
 write("post-bluesky", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?network=bluesky" for r, n in pairs])
 write("thread-x", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?thread=true" for r, n in pairs])
+write("thread-mastodon", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?thread=true&network=mastodon" for r, n in pairs])
+write("thread-bluesky", [f"/api/v1/cables/{r}/paragraphs/{n}/snippet?thread=true&network=bluesky" for r, n in pairs])
+write("paragraph-facts", [f"/api/v1/cables/{r}/paragraphs/{n}/facts" for r, n in pairs])
+write("cable-facts", [f"/api/v1/cables/{r}/facts" for r, _ in pairs])
+write("versions", [f"/api/v1/cables/{r}/versions" for r, _ in pairs])
 write("paragraph-page", [f"/c/{r}/{n}" for r, n in pairs])
 write("cable", [f"/api/v1/cables/{r}" for r, _ in pairs])
 write("cable-page", [f"/c/{r}" for r, _ in pairs])
@@ -101,9 +109,12 @@ for name in ${ENDPOINTS:-paragraph post-x post-mastodon post-bluesky thread-x pa
   else
     PATHS=$paths wrk -t1 -c$connections -d5s -s "$lua" "http://localhost:$port" >/dev/null
   fi
+  cpu_before=$(awk '{print $14 + $15}' /proc/$service/stat)
   PATHS=$paths wrk -t1 -c$connections -d$duration --latency -s "$lua" "http://localhost:$port" > "$out/$name.wrk"
+  # The service's own CPU time (user + system, clock ticks) over the run: per request, the cost of a miss when cold.
+  echo $(( $(awk '{print $14 + $15}' /proc/$service/stat) - cpu_before )) $(getconf CLK_TCK) > "$out/$name.cpu"
   nginx -c "$nginx_conf" 2>/dev/null || nginx -c "$nginx_conf" -s reload
-  wrk -t1 -c$connections -d$duration --latency "http://localhost:18081/$name.body" > "$out/$name.nginx"
+  wrk -t1 -c$connections -d$duration --latency "http://localhost:$nginx_port/$name.body" > "$out/$name.nginx"
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.wrk")
   # Half the measured maximum: each connection waits so that all of them together send rps/2 a second.
   delay=$(python3 -c "print(max(1, round($connections * 1000 / ($rps / 2))))")
@@ -118,11 +129,15 @@ def read(suffix):
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     return rps, lat.get("50"), lat.get("99"), int(errors.group(1)) if errors else 0
 s, n, h = read("wrk"), read("nginx"), read("half")
+ticks, hz = map(int, open(f"{out}/{name}.cpu").read().split())
+requests = int(re.search(r"(\d+) requests in", open(f"{out}/{name}.wrk").read()).group(1))
 print(f"{name:16s} {s[0]:10.0f} {s[1]:>8s} {s[2]:>8s} | {n[0]:10.0f} {n[2]:>8s} | {s[0] / n[0]:6.2f} | "
-      f"{h[2]} at {h[0]:.0f} req/s" + (f"  ERRORS {s[3]}" if s[3] else ""))
+      f"{h[2]} at {h[0]:.0f} req/s | service CPU {ticks * 1000 / hz / max(1, requests):.2f} ms/request"
+      + (f"  ERRORS {s[3]}" if s[3] else ""))
 PY
 done
 grep -h VmHWM /proc/$service/status | sed 's/^/service peak RSS: /'
+[ "${SEARCH:-1}" = 0 ] && exit 0
 
 # Search, facets and deep keyset pages, one request at a time (their latency, not throughput).
 python3 - "$port" <<'PY'

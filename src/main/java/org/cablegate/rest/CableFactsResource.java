@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.cablegate.persistence.FactQueries;
 import org.cablegate.problem.Problem;
 import org.cablegate.rest.dto.FactView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,13 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Facts")
 public class CableFactsResource {
 
-    private final FactQueries facts;
     private final Lookups lookups;
     private final FactViews views;
     private final JsonResponses json;
 
-    public CableFactsResource(FactQueries facts, Lookups lookups, FactViews views, JsonResponses json) {
-        this.facts = facts;
+    public CableFactsResource(Lookups lookups, FactViews views, JsonResponses json) {
         this.lookups = lookups;
         this.views = views;
         this.json = json;
@@ -53,7 +50,6 @@ public class CableFactsResource {
                             @QueryParam("type") String type,
                             @Context Request request) {
         var kind = FactViews.type(type);
-        var cable = lookups.cable(refId);
-        return json.ok(request, views.views(facts.ofCable(cable.id, null, kind)), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, views.views(lookups.facts(refId, null, kind)), JsonResponses.ITEM_MAX_AGE).build();
     }
 }

@@ -5,6 +5,7 @@ import org.cablegate.domain.Cable;
 import org.cablegate.domain.Recipient;
 import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.ParagraphReads;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableSummary;
 import org.cablegate.rest.dto.ParagraphView;
@@ -34,6 +35,11 @@ public class CableViews {
     public ParagraphView paragraph(String refId, StoredParagraph p) {
         return new ParagraphView(refId, p.n, p.position, p.marking, p.heading, p.text, p.fingerprint,
                 permalinks.paragraph(refId, p.n));
+    }
+
+    public ParagraphView paragraph(ParagraphReads.ParagraphRow p) {
+        return new ParagraphView(p.refId(), p.n(), p.position(), p.marking(), p.heading(), p.text(), p.fingerprint(),
+                permalinks.paragraph(p.refId(), p.n()));
     }
 
     public List<ParagraphView> paragraphs(Cable c) {

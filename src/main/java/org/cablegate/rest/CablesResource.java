@@ -175,9 +175,7 @@ public class CablesResource {
     public Response paragraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                               @Parameter(example = "5") @PathParam("n") String n,
                               @Context Request request) {
-        var cable = lookups.cable(refId);
-        var paragraph = lookups.paragraph(cable, n);
-        return json.ok(request, views.paragraph(cable.refId, paragraph), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, views.paragraph(lookups.paragraphRow(refId, n)), JsonResponses.ITEM_MAX_AGE).build();
     }
 
     @POST

@@ -4,8 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.domain.Cable;
 import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.FactRow;
+import org.cablegate.persistence.ParagraphReads;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Finds what a path names, or answers 404 saying what was not found. Reference IDs match in any case. */
@@ -13,9 +18,11 @@ import java.util.regex.Pattern;
 public class Lookups {
 
     private final CableQueries queries;
+    private final ParagraphReads reads;
 
-    public Lookups(CableQueries queries) {
+    public Lookups(CableQueries queries, ParagraphReads reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     /**
@@ -27,11 +34,63 @@ public class Lookups {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("[!-~]{1,16}");
 
     public Cable cable(String refId) {
+        return queries.cable(checkedRefId(refId))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+
+    /** Paragraph {@code n} of cable {@code refId} in one query, without entities (the reads a cache miss makes). */
+    public ParagraphReads.ParagraphRow paragraphRow(String refId, String n) {
+        var ref = checkedRefId(refId);
+        checkParagraphNumber(refId, n);
+        return found(() -> reads.paragraph(ref, n), refId, n);
+    }
+
+    /** The paragraph and its facts (the posts' protected spans), without entities. */
+    public ParagraphReads.ParagraphWithFacts paragraphWithFacts(String refId, String n) {
+        var ref = checkedRefId(refId);
+        checkParagraphNumber(refId, n);
+        return found(() -> reads.paragraphWithFacts(ref, n), refId, n);
+    }
+
+    /** The facts of a cable, or of one of its paragraphs when {@code n} is not null, of one type when not null. */
+    public List<FactRow> facts(String refId, String n, String type) {
+        var ref = checkedRefId(refId);
+        if (n != null) {
+            checkParagraphNumber(refId, n);
+        }
+        return found(() -> reads.facts(ref, n, type), refId, n);
+    }
+
+    /**
+     * The answer of a one-query read, or the 404 that says which of cable and paragraph is missing (asked again the
+     * entity way, which tells them apart; a miss is rare and its answer is not cached either way).
+     */
+    private <T> T found(Supplier<Optional<T>> read, String refId, String n) {
+        var answer = read.get();
+        if (answer.isPresent()) {
+            return answer.get();
+        }
+        var cable = cable(refId);
+        if (n != null) {
+            paragraph(cable, n);
+        }
+        // Written between the two reads: the one-query read sees it now.
+        return read.get().orElseThrow(() -> n == null ? ApiProblem.notFound("No cable with reference ID " + refId)
+                : ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
+    }
+
+    /** A malformed paragraph number answers as the entity way did: 404 for a missing cable first, then 400. */
+    private void checkParagraphNumber(String refId, String n) {
+        if (!PARAGRAPH_NUMBER.matcher(n).matches()) {
+            paragraph(cable(refId), n);
+        }
+    }
+
+    private static String checkedRefId(String refId) {
         if (!REF_ID.matcher(refId.trim()).matches()) {
             throw ApiProblem.badRequest("refId: a reference ID is 1 to 64 ASCII letters and digits, such as 06ASTANA590");
         }
-        return queries.cable(refId.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        return refId.trim().toUpperCase(Locale.ROOT);
     }
 
     public StoredParagraph paragraph(Cable cable, String n) {

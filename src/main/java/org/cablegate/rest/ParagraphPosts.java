@@ -1,7 +1,6 @@
 package org.cablegate.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.persistence.FactQueries;
 import org.cablegate.rest.dto.SnippetThread;
 import org.cablegate.rest.dto.SnippetView;
 import org.cablegate.share.Network;
@@ -19,13 +18,11 @@ import java.util.List;
 @ApplicationScoped
 public class ParagraphPosts {
 
-    private final FactQueries facts;
     private final Permalinks permalinks;
     private final SnippetBuilder builder = new SnippetBuilder();
     private final Lookups lookups;
 
-    public ParagraphPosts(FactQueries facts, Permalinks permalinks, Lookups lookups) {
-        this.facts = facts;
+    public ParagraphPosts(Permalinks permalinks, Lookups lookups) {
         this.permalinks = permalinks;
         this.lookups = lookups;
     }
@@ -49,13 +46,13 @@ public class ParagraphPosts {
         if (!instance.matches("[A-Za-z0-9.-]{1,253}")) {
             throw ApiProblem.badRequest("instance: '" + instance + "' is not a host name");
         }
-        var cable = lookups.cable(refId);
-        var paragraph = lookups.paragraph(cable, n);
-        var spans = facts.ofCable(cable.id, paragraph.n, null).stream()
+        var read = lookups.paragraphWithFacts(refId, n);
+        var paragraph = read.paragraph();
+        var spans = read.facts().stream()
                 .map(f -> new TextSpan(f.start(), f.end(), f.id()))
                 .toList();
-        return new ShareParagraph(cable.refId, paragraph.n, paragraph.text,
-                permalinks.paragraph(cable.refId, paragraph.n), spans);
+        return new ShareParagraph(paragraph.refId(), paragraph.n(), paragraph.text(),
+                permalinks.paragraph(paragraph.refId(), paragraph.n()), spans);
     }
 
     private static Network network(String name) {

@@ -102,7 +102,10 @@ class DatabaseOutageTest {
             var healthySlowest = Duration.ofNanos(all.stream().filter(s -> s.startNanos() < stoppedAt)
                     .mapToLong(OutageClient.Sample::tookNanos).max().orElse(0));
             var answerBound = ANSWER_BOUND.plus(healthySlowest);
-            var during = all.stream().filter(s -> s.startNanos() > stoppedAt && s.startNanos() < restartedAt).toList();
+            // Answered before the restart began: the database now starts in about a second (no TLS key to make), so a
+            // request that waited for a connection just before the restart can be served once it is back.
+            var during = all.stream().filter(s -> s.startNanos() > stoppedAt
+                    && s.startNanos() + s.tookNanos() < restartedAt).toList();
             var unavailable = all.stream().filter(s -> s.status() == 503).toList();
             var slowest = all.stream().mapToLong(OutageClient.Sample::tookNanos).max().orElse(0);
             var slowest503 = unavailable.stream().mapToLong(OutageClient.Sample::tookNanos).max().orElse(0);
