@@ -124,11 +124,17 @@ public class CableBatchWriter {
             int readTimeout = connection.getNetworkTimeout();
             connection.setNetworkTimeout(Runnable::run, WRITE_SOCKET_TIMEOUT_MILLIS);
             connection.setAutoCommit(false);
+            TransactionSession session = null;
             try {
+                session = TransactionSession.of(connection);
                 var outcomes = writeIn(connection, batch);
+                session.verify(connection);
                 connection.commit();
                 return outcomes;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                throw session == null ? e : session.explain(connection, e);
+            } catch (RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;
             } finally {

@@ -95,6 +95,7 @@ public final class ChangeLog {
     public static int prune(Connection connection, Instant before) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        var session = TransactionSession.of(connection);
         try {
             long through = lastSeqBefore(connection, before);
             int deleted = 0;
@@ -108,9 +109,13 @@ public final class ChangeLog {
                     deleted = delete.executeUpdate();
                 }
             }
+            session.verify(connection);
             connection.commit();
             return deleted;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            connection.rollback();
+            throw session.explain(connection, e);
+        } catch (RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {

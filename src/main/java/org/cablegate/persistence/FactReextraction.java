@@ -119,6 +119,7 @@ public class FactReextraction {
             throws SQLException {
         long written = 0;
         connection.setAutoCommit(false);
+        var session = TransactionSession.of(connection);
         try (var delete = connection.prepareStatement("DELETE FROM fact WHERE cable_id = ?");
              var insert = connection.prepareStatement(CableChildren.factInsert())) {
             for (var stored : batch) {
@@ -137,9 +138,13 @@ public class FactReextraction {
             if (written > 0) {
                 insert.executeBatch();
             }
+            session.verify(connection);
             connection.commit();
             return written;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            connection.rollback();
+            throw session.explain(connection, e);
+        } catch (RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {

@@ -58,6 +58,7 @@ public class ImportJobStore {
                               long rejected, List<RowResult> newRejections) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            var session = TransactionSession.of(connection);
             try (var job = connection.prepareStatement("""
                     UPDATE import_job SET rows_done = ?, bytes_done = ?, created = ?, unchanged = ?, updated = ?,
                     rejected = ? WHERE id = ?""");
@@ -83,10 +84,11 @@ public class ImportJobStore {
                 if (!newRejections.isEmpty()) {
                     reject.executeBatch();
                 }
+                session.verify(connection);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                throw e;
+                throw session.explain(connection, e);
             } finally {
                 connection.setAutoCommit(true);
             }

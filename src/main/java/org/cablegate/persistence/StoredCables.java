@@ -59,6 +59,12 @@ final class StoredCables {
         }
         var ids = new HashMap<String, Long>();
         find(connection, cables.stream().map(PreparedCable::refId).toList()).forEach((refId, s) -> ids.put(refId, s.id()));
+        if (ids.size() != cables.size()) {
+            // Rows this transaction inserted and cannot see: it is no longer the transaction that inserted them (lost
+            // with its connection, or aborted by a conflicting commit on another node). Run it again whole.
+            throw new java.sql.SQLTransactionRollbackException("inserted " + cables.size() + " cables and found "
+                    + ids.size() + " of them in the same transaction", "40001", 1213);
+        }
         return ids;
     }
 

@@ -47,9 +47,14 @@ final class Galera implements AutoCloseable {
         return "jdbc:mariadb:sequential://" + String.join(",", hosts) + "/cables";
     }
 
+    /**
+     * A connection to one node whose reads wait until the node has applied every write the cluster committed before
+     * them (wsrep_sync_wait): a node reported "Synced" may still hold writes in its apply queue, and a check read
+     * there would call them lost.
+     */
     Connection connect(int node) throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + sqlPort(node) + "/cables?connectTimeout=5000",
-                USER, PASSWORD);
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + sqlPort(node)
+                + "/cables?connectTimeout=5000&sessionVariables=wsrep_sync_wait=1", USER, PASSWORD);
     }
 
     void kill(int node) throws IOException, InterruptedException {
