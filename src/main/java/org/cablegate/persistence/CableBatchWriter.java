@@ -126,10 +126,20 @@ public class CableBatchWriter {
             connection.setAutoCommit(false);
             TransactionSession session = null;
             try {
-                session = TransactionSession.of(connection);
+                session = TransactionSession.begin(connection);
                 var outcomes = writeIn(connection, batch);
                 session.verify(connection);
                 connection.commit();
+                // Read back what the commit was to store. A node leaving the cluster (a clean shutdown, seen here)
+                // rolled the transaction back between two statements without a word to the client: the statements
+                // after it ran in a new transaction, and the driver, seeing none open, sent no COMMIT at all. 250
+                // cables were answered "created" and held by no node.
+                var missing = StoredCables.notStored(connection, outcomes.rewritten());
+                if (!missing.isEmpty()) {
+                    throw new java.sql.SQLTransactionRollbackException("the commit of " + batch.size()
+                            + " cables did not store " + missing.size() + " of them (" + missing.get(0)
+                            + (missing.size() > 1 ? ", …" : "") + "): the transaction was lost under it", "40001", 1213);
+                }
                 return outcomes;
             } catch (SQLException e) {
                 rollbackQuietly(connection);

@@ -95,7 +95,7 @@ public final class ChangeLog {
     public static int prune(Connection connection, Instant before) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        var session = TransactionSession.of(connection);
+        var session = TransactionSession.begin(connection);
         try {
             long through = lastSeqBefore(connection, before);
             int deleted = 0;

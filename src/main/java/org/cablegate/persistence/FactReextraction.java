@@ -119,7 +119,7 @@ public class FactReextraction {
             throws SQLException {
         long written = 0;
         connection.setAutoCommit(false);
-        var session = TransactionSession.of(connection);
+        var session = TransactionSession.begin(connection);
         try (var delete = connection.prepareStatement("DELETE FROM fact WHERE cable_id = ?");
              var insert = connection.prepareStatement(CableChildren.factInsert())) {
             for (var stored : batch) {

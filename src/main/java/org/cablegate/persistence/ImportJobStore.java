@@ -58,7 +58,7 @@ public class ImportJobStore {
                               long rejected, List<RowResult> newRejections) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            var session = TransactionSession.of(connection);
+            var session = TransactionSession.begin(connection);
             try (var job = connection.prepareStatement("""
                     UPDATE import_job SET rows_done = ?, bytes_done = ?, created = ?, unchanged = ?, updated = ?,
                     rejected = ? WHERE id = ?""");

@@ -68,6 +68,43 @@ final class StoredCables {
         return ids;
     }
 
+    /**
+     * The reference IDs of {@code cables} whose content is stored neither as the cable's current content nor among its
+     * versions: read after a commit, the cables that commit did not store.
+     */
+    static List<String> notStored(Connection connection, List<PreparedCable> cables) throws SQLException {
+        if (cables.isEmpty()) {
+            return List.of();
+        }
+        var expected = new HashMap<String, String>();
+        cables.forEach(c -> expected.put(c.refId(), c.contentHash()));
+        var refIds = List.copyOf(expected.keySet());
+        var missing = new java.util.HashSet<>(refIds);
+        find(connection, refIds).forEach((refId, s) -> {
+            if (s.contentHash().equals(expected.get(refId))) {
+                missing.remove(refId);
+            }
+        });
+        if (!missing.isEmpty()) {
+            // Another writer may have stored newer content since: this content is then among the versions.
+            var left = List.copyOf(missing);
+            try (var select = connection.prepareStatement("SELECT c.ref_id, v.content_hash FROM cable_version v "
+                    + "JOIN cable c ON c.id = v.cable_id WHERE c.ref_id IN (" + placeholders(left.size()) + ")")) {
+                for (int i = 0; i < left.size(); i++) {
+                    select.setString(i + 1, left.get(i));
+                }
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(2).equals(expected.get(rs.getString(1)))) {
+                            missing.remove(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return missing.stream().sorted().toList();
+    }
+
     static void update(Connection connection, Map<Long, PreparedCable> cables, LocalDateTime now) throws SQLException {
         var assignments = String.join(" = ?, ", COLUMNS.replace("\n", " ").split(",\\s*")) + " = ?";
         try (var update = connection.prepareStatement(

@@ -2,35 +2,60 @@ package org.cablegate.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
 
 /**
- * Which server session a write transaction runs in, checked again before its commit.
+ * Proof that a write transaction commits as the one transaction it began as, checked just before its commit.
  *
- * <p>Why: through a failover URL, MariaDB's driver answers a broken connection by connecting to the next host and, when
- * it believes no transaction was open, running the failed statement again there. Its belief comes from the server
- * status of the last reply, which is not always current; then the statements before the break are lost with the old
- * session, and the ones after it commit alone in the new one. Seen here: a cable answered "created" that no node held
- * (its row was inserted in the lost session, its change-log row committed in the new one), and children refused with
- * a foreign-key error for a cable row the new session never saw. A transaction that finds itself in another session
- * than the one it began in is refused as an outage, so that it is run again whole.
+ * <p>Why, seen on the Galera cluster:
+ * <ul>
+ *   <li>Through a failover URL, MariaDB's driver answers a broken connection by connecting to the next host and, when
+ *   it believes no transaction is open, running the failed statement again there: the statements before the break are
+ *   lost with the old session and the ones after it commit alone in the new one (a cable answered "created" that no
+ *   node held; children refused with a foreign-key error for a cable row the new session never saw).</li>
+ *   <li>A node leaving the cluster (a clean shutdown) rolled a transaction back between two statements without an
+ *   error to the client; the statements after it ran in a new transaction and committed (a batch's facet counts
+ *   without its cables).</li>
+ * </ul>
+ * The transaction's first statement inserts a token into {@code write_token}; its last before the commit deletes it
+ * and must delete exactly one row, which only the transaction that inserted it can see. The server session (host,
+ * port, connection id) is noted too, so that a failure after a failover is reported as the outage it is and not as
+ * the refusal it looks like.
  */
-record TransactionSession(String id) {
+final class TransactionSession {
 
-    /** The server, port and connection id this connection is talking to now. */
-    static TransactionSession of(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT CONCAT(@@hostname, ':', @@port, '#', CONNECTION_ID())")) {
-            rs.next();
-            return new TransactionSession(rs.getString(1));
-        }
+    private final String session;
+    private final String token;
+
+    private TransactionSession(String session, String token) {
+        this.session = session;
+        this.token = token;
     }
 
-    /** Fails, as a lost connection does, when the connection now talks to another session than this one. */
+    /** Opens the proof: call first thing after {@code setAutoCommit(false)}. */
+    static TransactionSession begin(Connection connection) throws SQLException {
+        var proof = new TransactionSession(sessionOf(connection), UUID.randomUUID().toString().replace("-", ""));
+        try (var insert = connection.prepareStatement("INSERT INTO write_token (token) VALUES (?)")) {
+            insert.setString(1, proof.token);
+            insert.executeUpdate();
+        }
+        return proof;
+    }
+
+    /** Fails unless this is still the transaction {@link #begin} opened; call last thing before the commit. */
     void verify(Connection connection) throws SQLException {
-        var now = of(connection);
-        if (!now.equals(this)) {
+        var now = sessionOf(connection);
+        if (!now.equals(session)) {
             throw lost(now, null);
+        }
+        try (var delete = connection.prepareStatement("DELETE FROM write_token WHERE token = ?")) {
+            delete.setString(1, token);
+            if (delete.executeUpdate() != 1) {
+                throw new SQLTransactionRollbackException("the transaction was rolled back under its statements "
+                        + "(its token is gone): its first statements were lost", "40001", 1213);
+            }
         }
     }
 
@@ -44,16 +69,25 @@ record TransactionSession(String id) {
             return failure;
         }
         try {
-            var now = of(connection);
-            return now.equals(this) ? failure : lost(now, failure);
+            var now = sessionOf(connection);
+            return now.equals(session) ? failure : lost(now, failure);
         } catch (SQLException unreachable) {
             return lost(null, failure);
         }
     }
 
-    private SQLTransientConnectionException lost(TransactionSession now, SQLException cause) {
-        return new SQLTransientConnectionException("the transaction begun in session " + id
-                + " continued in " + (now == null ? "an unreachable one" : now.id)
-                + " after a failover: its first statements were lost", "25S03", cause);
+    /** The server, port and connection id this connection is talking to now. */
+    private static String sessionOf(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT CONCAT(@@hostname, ':', @@port, '#', CONNECTION_ID())")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private SQLTransientConnectionException lost(String now, SQLException cause) {
+        return new SQLTransientConnectionException("the transaction begun in session " + session + " continued in "
+                + (now == null ? "an unreachable one" : now) + " after a failover: its first statements were lost",
+                "25S03", cause);
     }
 }
