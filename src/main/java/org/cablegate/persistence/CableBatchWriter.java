@@ -142,8 +142,9 @@ public class CableBatchWriter {
                 }
                 return outcomes;
             } catch (SQLException e) {
+                var reported = session == null ? e : session.explain(connection, e);
                 rollbackQuietly(connection);
-                throw session == null ? e : session.explain(connection, e);
+                throw reported;
             } catch (RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;

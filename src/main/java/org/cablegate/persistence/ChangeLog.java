@@ -113,8 +113,9 @@ public final class ChangeLog {
             connection.commit();
             return deleted;
         } catch (SQLException e) {
+            var reported = session.explain(connection, e);
             connection.rollback();
-            throw session.explain(connection, e);
+            throw reported;
         } catch (RuntimeException e) {
             connection.rollback();
             throw e;

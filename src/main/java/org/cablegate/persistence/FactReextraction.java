@@ -142,8 +142,9 @@ public class FactReextraction {
             connection.commit();
             return written;
         } catch (SQLException e) {
+            var reported = session.explain(connection, e);
             connection.rollback();
-            throw session.explain(connection, e);
+            throw reported;
         } catch (RuntimeException e) {
             connection.rollback();
             throw e;

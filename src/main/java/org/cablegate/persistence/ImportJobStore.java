@@ -87,8 +87,9 @@ public class ImportJobStore {
                 session.verify(connection);
                 connection.commit();
             } catch (SQLException e) {
+                var reported = session.explain(connection, e);
                 connection.rollback();
-                throw session.explain(connection, e);
+                throw reported;
             } finally {
                 connection.setAutoCommit(true);
             }

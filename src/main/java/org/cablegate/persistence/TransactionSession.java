@@ -60,9 +60,10 @@ final class TransactionSession {
     }
 
     /**
-     * The error to report for {@code failure}: itself, unless the connection moved to another session meanwhile, in
-     * which case the failure (a foreign key the new session cannot see, say) says nothing about the data and the whole
-     * transaction is to be run again.
+     * The error to report for {@code failure}, asked before the rollback: itself, unless the transaction was lost under
+     * it (the connection moved to another session, or the token is gone), in which case the failure (a foreign key to a
+     * row the lost transaction inserted, say: seen in the soak on a node whose transaction was aborted by another
+     * node's commit between two statements) says nothing about the data, and the whole write is to be run again.
      */
     SQLException explain(Connection connection, SQLException failure) {
         if (WriteRetry.kindOf(failure) != WriteRetry.Kind.FINAL) {
@@ -70,7 +71,22 @@ final class TransactionSession {
         }
         try {
             var now = sessionOf(connection);
-            return now.equals(session) ? failure : lost(now, failure);
+            if (!now.equals(session)) {
+                return lost(now, failure);
+            }
+            try (var select = connection.prepareStatement("SELECT COUNT(*) FROM write_token WHERE token = ?")) {
+                select.setString(1, token);
+                try (var rs = select.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 1) {
+                        return failure;
+                    }
+                }
+            }
+            var rolledBack = new SQLTransactionRollbackException("the transaction was rolled back under its "
+                    + "statements (its token is gone) before: " + failure.getMessage(), "40001", 1213);
+            rolledBack.initCause(failure);
+            return rolledBack;
         } catch (SQLException unreachable) {
             return lost(null, failure);
         }
