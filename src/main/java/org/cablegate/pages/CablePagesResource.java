@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.cablegate.domain.Cable;
-import org.cablegate.domain.StoredParagraph;
-import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.CableReads;
 import org.cablegate.problem.Problem;
-import org.cablegate.rest.ApiProblem;
 import org.cablegate.rest.Lookups;
 import org.cablegate.share.Permalinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,7 +37,6 @@ public class CablePagesResource {
     private static final int PAGE_MAX_AGE = 300;
     private static final int CARD_MAX_AGE = 86_400;
 
-    private final CableQueries queries;
     private final Permalinks permalinks;
     private final ParagraphCards cards;
     private final Lookups lookups;
@@ -49,12 +45,11 @@ public class CablePagesResource {
     private final Template mastodonPage;
     private final SitePageModels site;
 
-    public CablePagesResource(CableQueries queries, Permalinks permalinks, ParagraphCards cards,
+    public CablePagesResource(Permalinks permalinks, ParagraphCards cards,
                               Lookups lookups, SitePageModels site,
                               @Location("pages/cable.html") Template cablePage,
                               @Location("pages/paragraph.html") Template paragraphPage,
                               @Location("pages/mastodon.html") Template mastodonPage) {
-        this.queries = queries;
         this.permalinks = permalinks;
         this.cards = cards;
         this.lookups = lookups;
@@ -74,12 +69,13 @@ public class CablePagesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cable(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                           @Context Request request) {
-        var cable = cable(refId);
-        if (!cable.refId.equals(refId)) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId))).build();
+        var read = lookups.cableRead(refId, CableReads.Extra.CITED_BY_AND_FACTS);
+        var cable = read.cable();
+        if (!cable.refId().equals(refId)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId()))).build();
         }
-        var html = cablePage.data("view", site.cable(cable)).render();
-        return html(request, html, cable.contentHash);
+        var html = cablePage.data("view", site.cable(read)).render();
+        return html(request, html, cable.contentHash());
     }
 
     @GET
@@ -94,14 +90,15 @@ public class CablePagesResource {
     public Response paragraph(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                               @Parameter(example = "20") @PathParam("n") String n,
                               @Context Request request) {
-        var cable = cable(refId);
-        var paragraph = paragraph(cable, n);
-        if (!cable.refId.equals(refId) || !paragraph.n.equals(n)) {
+        var read = lookups.paragraphRead(refId, n);
+        var cable = read.cable();
+        var paragraph = read.paragraph();
+        if (!cable.refId().equals(refId) || !paragraph.n().equals(n)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(permalinks.paragraph(cable.refId, paragraph.n))).build();
+                    .location(URI.create(permalinks.paragraph(cable.refId(), paragraph.n()))).build();
         }
-        var html = paragraphPage.data("view", site.paragraph(cable, paragraph)).render();
-        return html(request, html, paragraph.fingerprint + cable.contentHash);
+        var html = paragraphPage.data("view", site.paragraph(read)).render();
+        return html(request, html, paragraph.fingerprint() + cable.contentHash());
     }
 
     /**
@@ -114,15 +111,14 @@ public class CablePagesResource {
     @Operation(hidden = true)
     public Response shareOnMastodon(@PathParam("refId") String refId, @PathParam("n") String n,
                                     @QueryParam("instance") String instance) {
-        var cable = cable(refId);
-        var paragraph = paragraph(cable, n);
+        var read = lookups.paragraphRead(refId, n);
         var host = instance == null ? "" : instance.strip().replaceFirst("^https?://", "").replaceFirst("/.*$", "")
                 .replaceFirst("^@?[^@]*@", "");
         var valid = host.matches("[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+") && host.length() <= 253;
-        var view = site.paragraph(cable, paragraph);
+        var view = site.paragraph(read);
         var html = mastodonPage.data("view", view).data("instance", valid ? host : null)
                 .data("given", instance == null ? "" : instance)
-                .data("intent", valid ? site.mastodonIntent(cable, paragraph, host) : null).render();
+                .data("intent", valid ? site.mastodonIntent(read, host) : null).render();
         var cache = new CacheControl();
         cache.setNoStore(true);
         return Response.status(valid ? 200 : 400).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -140,16 +136,17 @@ public class CablePagesResource {
     public Response card(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                          @Parameter(example = "20") @PathParam("n") String n,
                          @Context Request request) {
-        var cable = cable(refId);
-        var paragraph = paragraph(cable, n);
-        var tag = new EntityTag(paragraph.fingerprint.substring("sha256:".length()) + "-card");
+        var read = lookups.paragraphRead(refId, n);
+        var cable = read.cable();
+        var paragraph = read.paragraph();
+        var tag = new EntityTag(paragraph.fingerprint().substring("sha256:".length()) + "-card");
         var cache = new CacheControl();
         cache.setMaxAge(CARD_MAX_AGE);
         var notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(cache).build();
         }
-        var png = cards.png(cable.refId, paragraph.n, paragraph.fingerprint, cable, paragraph);
+        var png = cards.png(cable.refId(), paragraph.n(), paragraph.fingerprint(), cable, paragraph);
         return Response.ok(png, "image/png").tag(tag).cacheControl(cache).build();
     }
 
@@ -162,17 +159,5 @@ public class CablePagesResource {
             return notModified.tag(tag).cacheControl(cache).build();
         }
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).tag(tag).cacheControl(cache).build();
-    }
-
-    private Cable cable(String refId) {
-        return lookups.cable(refId);
-    }
-
-    /** The paragraph keyed n, or "05" read as "5". */
-    private StoredParagraph paragraph(Cable cable, String n) {
-        Lookups.requireParagraphNumber(n);
-        return queries.paragraph(cable, n)
-                .or(() -> n.matches("0+\\d+") ? queries.paragraph(cable, n.replaceFirst("^0+", "")) : java.util.Optional.empty())
-                .orElseThrow(() -> ApiProblem.notFound("Cable " + cable.refId + " has no paragraph " + n));
     }
 }

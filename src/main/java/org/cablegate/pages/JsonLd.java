@@ -32,9 +32,9 @@ final class JsonLd {
         m.put("dateCreated", created);
         m.put("datePublished", created);
         if (origin != null) {
-            m.put("author", Map.of("@type", "GovernmentOrganization", "name", origin));
+            m.put("author", ordered("@type", "GovernmentOrganization", "name", origin));
         }
-        m.put("publisher", Map.of("@type", "Organization", "name", "US Department of State"));
+        m.put("publisher", ordered("@type", "Organization", "name", "US Department of State"));
         if (classification != null) {
             m.put("genre", classification);
         }
@@ -59,8 +59,20 @@ final class JsonLd {
         m.put("dateCreated", created);
         m.put("image", imageUrl);
         m.put("inLanguage", "en");
-        m.put("isPartOf", Map.of("@type", "Article", "@id", cableUrl, "url", cableUrl,
+        m.put("isPartOf", ordered("@type", "Article", "@id", cableUrl, "url", cableUrl,
                 "headline", headline(subject == null ? refId : refId + ": " + subject)));
+        return m;
+    }
+
+    /**
+     * An object whose keys keep the order written: {@code Map.of} iterates in an order chosen anew by each JVM, so the
+     * same page had other bytes and another ETag after a restart or on another replica.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        var m = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 

@@ -1,10 +1,9 @@
 package org.cablegate.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.domain.Cable;
 import org.cablegate.domain.Recipient;
-import org.cablegate.domain.StoredParagraph;
-import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.CableReads;
+import org.cablegate.persistence.ParagraphReads;
 import org.cablegate.share.PageCable;
 import org.cablegate.share.PageHeader;
 import org.cablegate.share.PageParagraph;
@@ -15,7 +14,6 @@ import org.cablegate.share.Permalinks;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 
 /** Builds the data the permalink pages render, from stored cables. */
 @ApplicationScoped
@@ -26,33 +24,35 @@ public class PageModels {
             .withZone(ZoneOffset.UTC);
 
     private final Permalinks permalinks;
-    private final CableQueries queries;
 
-    public PageModels(Permalinks permalinks, CableQueries queries) {
+    public PageModels(Permalinks permalinks) {
         this.permalinks = permalinks;
-        this.queries = queries;
     }
 
-    public PageCable cable(Cable c, List<StoredParagraph> paragraphs) {
-        var to = c.recipients.stream().filter(r -> Recipient.TO.equals(r.kind)).map(CablePagesText::recipient).toList();
-        var info = c.recipients.stream().filter(r -> Recipient.INFO.equals(r.kind)).map(CablePagesText::recipient).toList();
-        var header = new PageHeader(c.precedence, c.dtg, c.sender, to, info, c.sipdis, c.eo);
-        var cited = c.references.stream().map(r -> r.targetRefId).filter(Objects::nonNull).toList();
-        var present = queries.existing(cited);
-        var references = c.references.stream()
-                .map(r -> new PageReference(r.label, r.targetRefId,
-                        present.contains(r.targetRefId) ? permalinks.cable(r.targetRefId) : null))
+    /** The page's data from one read of the cable's rows, with these of its paragraphs. */
+    public PageCable cable(CableReads.CableRead read, List<ParagraphReads.ParagraphRow> paragraphs) {
+        var c = read.cable();
+        var to = read.recipients().stream().filter(r -> Recipient.TO.equals(r.kind())).map(CablePagesText::recipient)
+                .toList();
+        var info = read.recipients().stream().filter(r -> Recipient.INFO.equals(r.kind()))
+                .map(CablePagesText::recipient).toList();
+        var header = new PageHeader(c.precedence(), c.dtg(), c.sender(), to, info, c.sipdis(), c.eo());
+        var references = read.references().stream()
+                .map(r -> new PageReference(r.label(), r.targetRefId(),
+                        r.inCorpus() ? permalinks.cable(r.targetRefId()) : null))
                 .toList();
         var pageParagraphs = new java.util.ArrayList<PageParagraph>(paragraphs.size());
         String previousHeading = null;
         for (var p : paragraphs) {
-            pageParagraphs.add(new PageParagraph(p.n, p.marking, p.heading, p.text, permalinks.paragraph(c.refId, p.n),
-                    p.fingerprint, p.heading != null && !p.heading.equals(previousHeading)));
-            previousHeading = p.heading;
+            pageParagraphs.add(new PageParagraph(p.n(), p.marking(), p.heading(), p.text(),
+                    permalinks.paragraph(c.refId(), p.n()), p.fingerprint(),
+                    p.heading() != null && !p.heading().equals(previousHeading)));
+            previousHeading = p.heading();
         }
-        return new PageCable(c.refId, c.subject, TIME.format(c.created),
-                c.released == null ? null : TIME.format(c.released), c.classification, c.origin, List.copyOf(c.tags),
-                header, references, c.signer, c.summary, permalinks.cable(c.refId), pageParagraphs);
+        return new PageCable(c.refId(), c.subject(), TIME.format(c.created()),
+                c.released() == null ? null : TIME.format(c.released()), c.classification(), c.origin(),
+                List.copyOf(read.tags()), header, references, c.signer(), c.summary(), permalinks.cable(c.refId()),
+                pageParagraphs);
     }
 
     public ParagraphPageModel paragraph(PageCable cable, PageParagraph paragraph) {
@@ -70,8 +70,8 @@ public class PageModels {
         private CablePagesText() {
         }
 
-        static String recipient(Recipient r) {
-            return r.precedence == null ? r.name : r.name + " " + r.precedence;
+        static String recipient(CableReads.RecipientRow r) {
+            return r.precedence() == null ? r.name() : r.name() + " " + r.precedence();
         }
 
         /** About 200 characters, cut at a word end. */

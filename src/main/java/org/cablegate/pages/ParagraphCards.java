@@ -3,8 +3,8 @@ package org.cablegate.pages;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.domain.Cable;
-import org.cablegate.domain.StoredParagraph;
+import org.cablegate.persistence.CableReads;
+import org.cablegate.persistence.ParagraphReads;
 import org.cablegate.share.CardContent;
 import org.cablegate.share.CardRenderer;
 
@@ -20,9 +20,10 @@ public class ParagraphCards {
     private final CardRenderer renderer = new CardRenderer();
 
     @CacheResult(cacheName = "cards")
-    public byte[] png(@CacheKey String refId, @CacheKey String n, @CacheKey String fingerprint, Cable cable,
-                      StoredParagraph paragraph) {
-        var created = cable.created.atZone(ZoneOffset.UTC).toLocalDate().toString();
-        return renderer.png(new CardContent(refId, n, cable.classification, cable.origin, created, paragraph.text));
+    public byte[] png(@CacheKey String refId, @CacheKey String n, @CacheKey String fingerprint,
+                      CableReads.CableRow cable, ParagraphReads.ParagraphRow paragraph) {
+        var created = cable.created().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return renderer.png(new CardContent(refId, n, cable.classification(), cable.origin(), created,
+                paragraph.text()));
     }
 }

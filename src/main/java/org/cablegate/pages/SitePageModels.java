@@ -2,9 +2,8 @@ package org.cablegate.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.domain.Cable;
-import org.cablegate.domain.StoredParagraph;
-import org.cablegate.persistence.CableQueries;
-import org.cablegate.persistence.FactQueries;
+import org.cablegate.persistence.CableReads;
+import org.cablegate.persistence.ParagraphReads;
 import org.cablegate.persistence.FactRow;
 import org.cablegate.search.CableSearchIndex;
 import org.cablegate.search.SearchHit;
@@ -44,26 +43,24 @@ public class SitePageModels {
             .withZone(ZoneOffset.UTC);
 
     private final PageModels models;
-    private final CableQueries queries;
-    private final FactQueries facts;
     private final CableVersions versions;
     private final CableSearchIndex index;
     private final Permalinks permalinks;
     private final SnippetBuilder posts = new SnippetBuilder();
 
-    public SitePageModels(PageModels models, CableQueries queries, FactQueries facts, CableVersions versions,
+    public SitePageModels(PageModels models, CableVersions versions,
                           CableSearchIndex index, Permalinks permalinks) {
         this.models = models;
-        this.queries = queries;
-        this.facts = facts;
         this.versions = versions;
         this.index = index;
         this.permalinks = permalinks;
     }
 
-    CablePageView cable(Cable c) {
-        var page = models.cable(c, queries.paragraphs(c));
-        var byParagraph = factsByParagraph(c);
+    /** The whole cable's page from one read of its rows, citing cables and facts (no entity). */
+    CablePageView cable(CableReads.CableRead read) {
+        var c = read.cable();
+        var page = models.cable(read, read.paragraphs());
+        var byParagraph = factsByParagraph(read.facts());
         var blocks = new ArrayList<ParagraphBlock>(page.paragraphs().size());
         int first = 1;
         for (var p : page.paragraphs()) {
@@ -71,88 +68,89 @@ public class SitePageModels {
             blocks.add(block(p, rows, first));
             first += rows.size();
         }
-        var tags = c.tags.stream().map(t -> LinkItem.of(t, SiteLinks.tag(t))).toList();
+        var tags = read.tags().stream().map(t -> LinkItem.of(t, SiteLinks.tag(t))).toList();
         var cites = page.references().stream()
                 .map(r -> new LinkItem(r.label() + (r.refId() != null && !r.refId().equals(r.label())
                         ? " (" + r.refId() + ")" : ""), r.href() == null ? null : SiteLinks.cable(r.refId()), null))
                 .toList();
-        var citedBy = queries.referencedBy(c.refId).stream().map(r -> LinkItem.of(r, SiteLinks.cable(r))).toList();
-        var similar = index.similar(c.refId, SIMILAR).stream().map(SitePageModels::item).toList();
-        var history = versions.history(c.id);
+        var citedBy = read.referencedBy().stream().map(r -> LinkItem.of(r, SiteLinks.cable(r))).toList();
+        var similar = index.similar(c.refId(), SIMILAR).stream().map(SitePageModels::item).toList();
+        var history = versions.history(c.id());
         var versionItems = new ArrayList<VersionItem>();
         for (int i = 0; i < history.size(); i++) {
             var v = history.rows().get(i);
             versionItems.add(new VersionItem(v.version(), v.released() == null ? null : DAY.format(v.released()),
                     TIME.format(v.importedAt()),
-                    i == 0 ? null : "/c/" + c.refId + "/diff?from=" + (i) + "&to=" + (i + 1), null));
+                    i == 0 ? null : "/c/" + c.refId() + "/diff?from=" + (i) + "&to=" + (i + 1), null));
         }
         var description = description(c, page.paragraphs());
-        var jsonLd = JsonLd.write(JsonLd.cable(page.permalink(), c.refId, c.subject, c.created.toString(), c.origin,
-                c.classification, c.tags, description));
-        var head = new Head(page.title(), description, page.permalink(), permalinks.apiCable(c.refId),
+        var jsonLd = JsonLd.write(JsonLd.cable(page.permalink(), c.refId(), c.subject(), c.created().toString(),
+                c.origin(), c.classification(), read.tags(), description));
+        var head = new Head(page.title(), description, page.permalink(), permalinks.apiCable(c.refId()),
                 oembed(page.permalink()), jsonLd);
         return new CablePageView(head, page, blocks, tags,
-                c.origin == null ? null : LinkItem.of(c.origin, SiteLinks.origin(c.origin)),
-                c.classification == null ? null : LinkItem.of(c.classification, SiteLinks.classification(c.classification)),
-                LinkItem.of(String.valueOf(c.created.atZone(ZoneOffset.UTC).getYear()), SiteLinks.year(c.created)),
+                c.origin() == null ? null : LinkItem.of(c.origin(), SiteLinks.origin(c.origin())),
+                c.classification() == null ? null
+                        : LinkItem.of(c.classification(), SiteLinks.classification(c.classification())),
+                LinkItem.of(String.valueOf(c.created().atZone(ZoneOffset.UTC).getYear()), SiteLinks.year(c.created())),
                 cites, citedBy, similar, versionItems.size() > 1 ? versionItems : List.of(),
                 versionItems.size() > 1 ? page.permalink() + "/diff" : null);
     }
 
-    ParagraphPageView paragraph(Cable c, StoredParagraph paragraph) {
-        var all = queries.paragraphs(c);
-        int at = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).n.equals(paragraph.n)) {
-                at = i;
-            }
-        }
-        var page = models.cable(c, List.of(paragraph));
+    /** A paragraph's page from one read of its cable's rows with the paragraph wanted and its facts (no entity). */
+    ParagraphPageView paragraph(CableReads.CableRead read) {
+        var c = read.cable();
+        var all = read.paragraphs();
+        int at = read.wanted();
+        var paragraph = read.paragraph();
+        var page = models.cable(read, List.of(paragraph));
         var model = models.paragraph(page, page.paragraphs().get(0));
-        var rows = facts.ofCable(c.id, paragraph.n, null);
+        var rows = read.facts();
         var block = block(page.paragraphs().get(0), rows, 1);
-        var previous = at > 0 ? context(c.refId, all.get(at - 1)) : null;
-        var next = at < all.size() - 1 ? context(c.refId, all.get(at + 1)) : null;
-        var share = new ShareParagraph(c.refId, paragraph.n, paragraph.text,
-                permalinks.paragraph(c.refId, paragraph.n),
-                rows.stream().map(f -> new TextSpan(f.start(), f.end(), f.id())).toList());
+        var previous = at > 0 ? context(c.refId(), all.get(at - 1)) : null;
+        var next = at < all.size() - 1 ? context(c.refId(), all.get(at + 1)) : null;
+        var share = share(read);
         var x = posts.build(share, Network.TWITTER, null, null);
         var bluesky = posts.build(share, Network.BLUESKY, null, null);
         var mastodon = posts.build(share, Network.MASTODON, null, null);
         var shares = List.of(
                 new ShareAction("x", "Post on X", x.intentUrl(), x.text()),
                 new ShareAction("bluesky", "Post on Bluesky", bluesky.intentUrl(), bluesky.text()));
-        var jsonLd = JsonLd.write(JsonLd.paragraph(model.canonicalUrl(), page.permalink(), c.refId, paragraph.n,
-                c.subject, c.created.toString(), paragraph.text, model.imageUrl()));
+        var jsonLd = JsonLd.write(JsonLd.paragraph(model.canonicalUrl(), page.permalink(), c.refId(), paragraph.n(),
+                c.subject(), c.created().toString(), paragraph.text(), model.imageUrl()));
         var head = new Head(model.title(), model.description(), model.canonicalUrl(),
-                permalinks.apiCable(c.refId) + "/paragraphs/" + Sitemaps.segment(paragraph.n),
+                permalinks.apiCable(c.refId()) + "/paragraphs/" + Sitemaps.segment(paragraph.n()),
                 oembed(model.canonicalUrl()), jsonLd);
         return new ParagraphPageView(head, model, block, previous, next, shares,
-                SiteLinks.paragraph(c.refId, paragraph.n) + "/share/mastodon", mastodon.text(),
-                c.origin == null ? null : LinkItem.of(c.origin, SiteLinks.origin(c.origin)),
+                SiteLinks.paragraph(c.refId(), paragraph.n()) + "/share/mastodon", mastodon.text(),
+                c.origin() == null ? null : LinkItem.of(c.origin(), SiteLinks.origin(c.origin())),
                 (at + 1) + " of " + all.size());
     }
 
     /** The post for Mastodon on the reader's own instance: what the share page hands over, nothing kept. */
-    String mastodonIntent(Cable c, StoredParagraph paragraph, String instance) {
-        var rows = facts.ofCable(c.id, paragraph.n, null);
-        var share = new ShareParagraph(c.refId, paragraph.n, paragraph.text,
-                permalinks.paragraph(c.refId, paragraph.n),
-                rows.stream().map(f -> new TextSpan(f.start(), f.end(), f.id())).toList());
-        return posts.build(share, Network.MASTODON, null, instance).intentUrl();
+    String mastodonIntent(CableReads.CableRead read, String instance) {
+        return posts.build(share(read), Network.MASTODON, null, instance).intentUrl();
+    }
+
+    private ShareParagraph share(CableReads.CableRead read) {
+        var refId = read.cable().refId();
+        var paragraph = read.paragraph();
+        return new ShareParagraph(refId, paragraph.n(), paragraph.text(), permalinks.paragraph(refId, paragraph.n()),
+                read.facts().stream().map(f -> new TextSpan(f.start(), f.end(), f.id())).toList());
     }
 
     String oembed(String url) {
         return "/oembed?url=" + SiteLinks.query(url) + "&format=json";
     }
 
-    private static ContextItem context(String refId, StoredParagraph p) {
-        return new ContextItem(p.n, SiteLinks.paragraph(refId, p.n), PageModels.CablePagesText.description(p.text));
+    private static ContextItem context(String refId, ParagraphReads.ParagraphRow p) {
+        return new ContextItem(p.n(), SiteLinks.paragraph(refId, p.n()),
+                PageModels.CablePagesText.description(p.text()));
     }
 
-    private Map<String, List<FactRow>> factsByParagraph(Cable c) {
+    private static Map<String, List<FactRow>> factsByParagraph(List<FactRow> facts) {
         var out = new LinkedHashMap<String, List<FactRow>>();
-        for (var f : facts.ofCable(c.id, null, null)) {
+        for (var f : facts) {
             out.computeIfAbsent(f.n(), k -> new ArrayList<>()).add(f);
         }
         return out;
@@ -163,13 +161,13 @@ public class SitePageModels {
         return new ParagraphBlock(p, FactMarks.segments(p.text(), rows, marks), marks);
     }
 
-    private static String description(Cable c, List<PageParagraph> paragraphs) {
-        if (c.summary != null && !c.summary.isBlank()) {
-            return PageModels.CablePagesText.description(c.summary);
+    private static String description(CableReads.CableRow c, List<PageParagraph> paragraphs) {
+        if (c.summary() != null && !c.summary().isBlank()) {
+            return PageModels.CablePagesText.description(c.summary());
         }
         return paragraphs.stream().map(PageParagraph::text).filter(Objects::nonNull).filter(t -> !t.isBlank())
                 .findFirst().map(PageModels.CablePagesText::description)
-                .orElse(c.subject == null ? c.refId : c.subject);
+                .orElse(c.subject() == null ? c.refId() : c.subject());
     }
 
     static CableItem item(SearchHit h) {

@@ -139,7 +139,7 @@ public class ParagraphReads {
     }
 
     /** The columns of {@link FactRow#COLUMNS} after the first {@code skip} of the row. */
-    private static FactRow fact(ResultSet rows, int skip) throws SQLException {
+    static FactRow fact(ResultSet rows, int skip) throws SQLException {
         var values = new Object[20];
         for (int i = 0; i < values.length; i++) {
             values[i] = rows.getObject(skip + i + 1);

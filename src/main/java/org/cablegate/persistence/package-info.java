@@ -27,7 +27,10 @@
  *     change follower ({@code search.CableRows}), re-extraction, the sitemaps. (c) Work outside a request, where no
  *     Hibernate session exists: writer and job threads, event observers ({@code cache.CacheInvalidation} through
  *     {@link org.cablegate.persistence.CableCitations}), start-up. (d) Connection-level settings: socket timeouts,
- *     autocommit, locks and leases, the readiness probe, migrations.</td>
+ *     autocommit, locks and leases, the readiness probe, migrations. (e) The per-cable reads a cache miss makes
+ *     ({@link org.cablegate.persistence.ParagraphReads}, {@link org.cablegate.persistence.CableReads}: a paragraph, its
+ *     facts, the whole cable for its JSON, page, paragraph pages and versions): a few indexed queries on one
+ *     connection, rows read straight into records, because the entity graph cost more than the database.</td>
  *     <td>this package's writers and stores, {@code versions}, {@code search}, {@code health},
  *     {@code pages.SiteQueries} (sitemaps)</td></tr>
  * </table>

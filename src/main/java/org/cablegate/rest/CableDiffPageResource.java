@@ -73,7 +73,7 @@ public class CableDiffPageResource {
     }
 
     private DiffPageModel model(VersionViews.Found found, int from, int to, CableDiff diff) {
-        var refId = found.cable().refId;
+        var refId = found.cable().refId();
         var fields = new ArrayList<DiffPageModel.Block>();
         for (var f : diff.fields()) {
             fields.add(new DiffPageModel.Block(f.name(), "field-" + f.name(), "changed", null, pieces(f.before(), f.after())));
@@ -115,7 +115,7 @@ public class CableDiffPageResource {
         var lead = present.stream()
                 .filter(p -> p.spans().stream().anyMatch(s -> "lifted".equals(s.redaction())))
                 .findFirst().or(() -> present.stream().findFirst());
-        return lead.map(p -> permalinks.paragraphCard(found.cable().refId, p.n())).orElse(null);
+        return lead.map(p -> permalinks.paragraphCard(found.cable().refId(), p.n())).orElse(null);
     }
 
     private static List<String> allSpans(CableDiff diff) {

@@ -5,6 +5,7 @@ import org.cablegate.domain.Cable;
 import org.cablegate.domain.Recipient;
 import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.CableReads;
 import org.cablegate.persistence.ParagraphReads;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableSummary;
@@ -46,26 +47,27 @@ public class CableViews {
         return queries.paragraphs(c).stream().map(p -> paragraph(c.refId, p)).toList();
     }
 
-    public CableDetail detail(Cable c) {
+    /** The whole cable from one read of its rows (no entity): the cable's JSON and a version's. */
+    public CableDetail detail(CableReads.CableRead read) {
+        var c = read.cable();
         var to = new ArrayList<CableDetail.RecipientView>();
         var info = new ArrayList<CableDetail.RecipientView>();
-        for (var r : c.recipients) {
-            (Recipient.INFO.equals(r.kind) ? info : to).add(new CableDetail.RecipientView(r.name, r.precedence));
+        for (var r : read.recipients()) {
+            (Recipient.INFO.equals(r.kind()) ? info : to).add(new CableDetail.RecipientView(r.name(), r.precedence()));
         }
-        var header = new CableDetail.Header(c.transmissionId, c.precedence, c.dtg, c.sender, to, info, c.sipdis,
-                c.caveats == null ? List.of() : Arrays.asList(c.caveats.split(" ")), c.eo, c.declassifyOn);
-
-        var cited = c.references.stream().map(r -> r.targetRefId).filter(java.util.Objects::nonNull).toList();
-        var present = queries.existing(cited);
-        var references = c.references.stream()
-                .map(r -> reference(r.letter, r.label, r.targetRefId, present.contains(r.targetRefId)))
+        var header = new CableDetail.Header(c.transmissionId(), c.precedence(), c.dtg(), c.sender(), to, info,
+                c.sipdis(), c.caveats() == null ? List.of() : Arrays.asList(c.caveats().split(" ")), c.eo(),
+                c.declassifyOn());
+        var references = read.references().stream()
+                .map(r -> reference(r.letter(), r.label(), r.targetRefId(), r.inCorpus()))
                 .toList();
-        var referencedBy = queries.referencedBy(c.refId).stream()
+        var referencedBy = read.referencedBy().stream()
                 .map(refId -> reference(null, refId, refId, true))
                 .toList();
-        return new CableDetail(c.refId, c.subject, c.created, c.released, c.classification, c.origin,
-                List.copyOf(c.tags), c.paragraphCount, permalinks.cable(c.refId), header, references, referencedBy,
-                c.classifiedBy, c.signer, c.summary, paragraphs(c));
+        var paragraphs = read.paragraphs().stream().map(this::paragraph).toList();
+        return new CableDetail(c.refId(), c.subject(), c.created(), c.released(), c.classification(), c.origin(),
+                List.copyOf(read.tags()), c.paragraphCount(), permalinks.cable(c.refId()), header, references,
+                referencedBy, c.classifiedBy(), c.signer(), c.summary(), paragraphs);
     }
 
     private CableDetail.ReferenceView reference(String letter, String label, String refId, boolean inCorpus) {

@@ -149,7 +149,8 @@ public class CablesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "06ASTANA590") @PathParam("refId") String refId,
                         @Context Request request) {
-        return json.ok(request, views.detail(lookups.cable(refId)), JsonResponses.ITEM_MAX_AGE).build();
+        return json.ok(request, views.detail(lookups.cableRead(refId, org.cablegate.persistence.CableReads.Extra.CITED_BY)),
+                JsonResponses.ITEM_MAX_AGE).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cablegate.domain.Cable;
 import org.cablegate.domain.StoredParagraph;
 import org.cablegate.persistence.CableQueries;
+import org.cablegate.persistence.CableReads;
 import org.cablegate.persistence.FactRow;
 import org.cablegate.persistence.ParagraphReads;
 
@@ -19,10 +20,12 @@ public class Lookups {
 
     private final CableQueries queries;
     private final ParagraphReads reads;
+    private final CableReads cables;
 
-    public Lookups(CableQueries queries, ParagraphReads reads) {
+    public Lookups(CableQueries queries, ParagraphReads reads, CableReads cables) {
         this.queries = queries;
         this.reads = reads;
+        this.cables = cables;
     }
 
     /**
@@ -36,6 +39,34 @@ public class Lookups {
     public Cable cable(String refId) {
         return queries.cable(checkedRefId(refId))
                 .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+
+    /** The cable with its children and {@code extra}, without entities (the reads a cache miss makes). */
+    public CableReads.CableRead cableRead(String refId, CableReads.Extra extra) {
+        return cables.cable(checkedRefId(refId), extra)
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+
+    /** The cable's own row alone, without entities. */
+    public CableReads.CableRow cableRow(String refId) {
+        return cables.row(checkedRefId(refId))
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+    }
+
+    /**
+     * The cable with its children, paragraph {@code n} (or, when missing and {@code n} has leading zeros, the one
+     * without them) wanted, and that paragraph's facts: 404 naming the cable or the paragraph when missing, 400 for a
+     * malformed paragraph number, in that order, as the entity way answered.
+     */
+    public CableReads.CableRead paragraphRead(String refId, String n) {
+        var ref = checkedRefId(refId);
+        var read = cables.paragraph(ref, n, n.matches("0+\\d+") ? n.replaceFirst("^0+", "") : null)
+                .orElseThrow(() -> ApiProblem.notFound("No cable with reference ID " + refId));
+        requireParagraphNumber(n);
+        if (read.wanted() < 0) {
+            throw ApiProblem.notFound("Cable " + read.cable().refId() + " has no paragraph " + n);
+        }
+        return read;
     }
 
     /** Paragraph {@code n} of cable {@code refId} in one query, without entities (the reads a cache miss makes). */

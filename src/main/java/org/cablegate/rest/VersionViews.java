@@ -1,7 +1,7 @@
 package org.cablegate.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cablegate.domain.Cable;
+import org.cablegate.persistence.CableReads;
 import org.cablegate.ingest.Fingerprints;
 import org.cablegate.rest.dto.CableDetail;
 import org.cablegate.rest.dto.CableDiffView;
@@ -37,13 +37,13 @@ public class VersionViews {
         this.permalinks = permalinks;
     }
 
-    /** A cable and its history; 404 when there is no such cable. */
-    record Found(Cable cable, CableHistory history) {
+    /** A cable (its own row) and its history; 404 when there is no such cable. */
+    record Found(CableReads.CableRow cable, CableHistory history) {
     }
 
     Found find(String refId) {
-        var cable = lookups.cable(refId);
-        var history = versions.history(cable.id);
+        var cable = lookups.cableRow(refId);
+        var history = versions.history(cable.id());
         if (history == null) {
             throw ApiProblem.notFound("No cable with reference ID " + refId);
         }
@@ -69,7 +69,7 @@ public class VersionViews {
         var h = found.history();
         checkVersion(h, v, "version");
         var content = h.contents().get(v - 1);
-        var current = views.detail(found.cable());
+        var current = views.detail(lookups.cableRead(found.cable().refId(), CableReads.Extra.CITED_BY));
         if (v == h.size()) {
             return current;
         }
@@ -110,7 +110,7 @@ public class VersionViews {
                         p.spans().stream().map(s -> new CableDiffView.SpanView(s.op(), s.before(), s.after(),
                                 s.redaction())).toList()))
                 .toList();
-        return new CableDiffView(found.cable().refId, from, to, fields, paragraphs);
+        return new CableDiffView(found.cable().refId(), from, to, fields, paragraphs);
     }
 
     /**
@@ -122,12 +122,12 @@ public class VersionViews {
         checkVersion(h, v, "version");
         var lifts = v == 1 ? List.<Lifts.Lift>of() : Lifts.between(diff(h, v - 1, v));
         if (lift < 1 || lift > lifts.size()) {
-            throw ApiProblem.notFound("Version " + v + " of " + found.cable().refId + (lifts.isEmpty()
+            throw ApiProblem.notFound("Version " + v + " of " + found.cable().refId() + (lifts.isEmpty()
                     ? " lifted no redaction" : " lifted " + lifts.size() + " redaction" + (lifts.size() == 1 ? "" : "s")
                     + ", not " + lift));
         }
         var l = lifts.get(lift - 1);
-        var refId = found.cable().refId;
+        var refId = found.cable().refId();
         var quoted = new org.cablegate.share.ChangePostBuilder.LiftedText(refId, l.field() ? l.where() : "\u00B6" + l.where(),
                 l.text(), l.start(), l.end(), l.field() ? permalinks.cable(refId) : permalinks.paragraph(refId, l.where()));
         return POSTS.build(quoted, network, instance);

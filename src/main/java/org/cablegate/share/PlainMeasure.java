@@ -145,11 +145,21 @@ final class PlainMeasure {
      * weight of a link.
      */
     static int lowerBound(Network network, String body, String tail) {
-        return lowerBound(network, body) + lowerBound(network, tail);
+        return lowerBound(network, body, 0, Integer.MAX_VALUE) + lowerBound(network, tail, 0, Integer.MAX_VALUE);
     }
 
-    private static int lowerBound(Network network, String text) {
-        int total = 0;
+    /**
+     * Whether {@link #lowerBound(Network, String, String)} is over {@code limit}, reading no further than the word that
+     * passes it: most candidate cuts a post tries are refused, and reading all of each was most of a page's CPU.
+     */
+    static boolean lowerBoundOver(Network network, String body, String tail, int limit) {
+        int b = lowerBound(network, body, 0, limit);
+        return b > limit || lowerBound(network, tail, b, limit) > limit;
+    }
+
+    /** {@code start} plus the text's lower bound, or a value over {@code limit} as soon as the running sum passes it. */
+    private static int lowerBound(Network network, String text, int start, int limit) {
+        int total = start;
         int word = 0;
         boolean maybeLink = false;
         for (int i = 0; i <= text.length(); i++) {
@@ -157,6 +167,9 @@ final class PlainMeasure {
             if (c == ' ' || c == '\n') {
                 total += maybeLink && network != Network.BLUESKY ? Math.min(word, URL_WEIGHT) : word;
                 total += i < text.length() ? 1 : 0;
+                if (total > limit) {
+                    return total;
+                }
                 word = 0;
                 maybeLink = false;
                 continue;

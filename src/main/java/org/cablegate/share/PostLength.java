@@ -30,7 +30,7 @@ final class PostLength {
         if (length >= 0) {
             return length <= network.limit();
         }
-        return PlainMeasure.lowerBound(network, body, tail) <= network.limit() && fits(network, body + tail);
+        return !PlainMeasure.lowerBoundOver(network, body, tail, network.limit()) && fits(network, body + tail);
     }
 
     /** The length of {@code body + tail} as the network counts it. */
