@@ -95,11 +95,6 @@ public final class LuceneCableIndex implements AutoCloseable {
     private final boolean refreshOnWrite;
     /** The last write that did not refresh. */
     private final AtomicLong unrefreshedWrites = new AtomicLong();
-    /** Held while a cable's text is replaced or its vectors are written (see {@link #addVectors}). */
-    private final Object vectorLock = new Object();
-    /** Cables written since the vector indexer read their text: their vectors would be stale. */
-    private final Set<String> rewrittenWhileEmbedding = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private volatile boolean embedding;
 
     private LuceneCableIndex(Path dir, long refreshMillis, long commitSeconds, boolean refreshOnWrite)
             throws IOException {
@@ -143,15 +138,10 @@ public final class LuceneCableIndex implements AutoCloseable {
      * them (but during a rebuild).
      */
     public void upsert(Collection<IndexedCable> cables) throws IOException {
-        synchronized (vectorLock) {
-            for (var cable : cables) {
-                writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
-                // Its vectors were of the old text: the vector indexer writes new ones.
-                writer.deleteDocuments(new Term(ParagraphVectors.OF, cable.refId()));
-                if (embedding) {
-                    rewrittenWhileEmbedding.add(cable.refId());
-                }
-            }
+        // A cable's vectors stay until the vector indexer replaces them: it does when their text hash is not the
+        // cable's (its text changed), and leaves a cable imported again with the same text as it is.
+        for (var cable : cables) {
+            writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
         }
         long written = writes.incrementAndGet();
         if (refreshOnWrite) {
@@ -235,6 +225,11 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     public boolean isRebuilding() {
         return rebuilding.get();
+    }
+
+    /** Writes so far (a counter): the vector indexer looks for cables without vectors only after it moved. */
+    public long writes() {
+        return writes.get();
     }
 
     /**
@@ -546,7 +541,9 @@ public final class LuceneCableIndex implements AutoCloseable {
         try {
             var reader = searcher.getIndexReader();
             var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            var vecTerms = org.apache.lucene.index.MultiTerms.getTerms(reader, ParagraphVectors.OF);
+            var vecTerms = org.apache.lucene.index.MultiTerms.getTerms(reader, ParagraphVectors.KEY);
+            var ofTerms = org.apache.lucene.index.MultiTerms.getTerms(reader, ParagraphVectors.OF);
+            var ofEnum = ofTerms == null ? null : ofTerms.iterator();
             var vecEnum = vecTerms == null ? null : vecTerms.iterator();
             org.apache.lucene.index.PostingsEnum postings = null;
             int cables = 0;
@@ -558,6 +555,7 @@ public final class LuceneCableIndex implements AutoCloseable {
                 if (ids == null) {
                     continue;
                 }
+                var hashes = leaf.reader().getBinaryDocValues(CableFields.TEXT_HASH);
                 for (int doc = ids.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                      doc = ids.nextDoc()) {
                     if (leafLive != null && !leafLive.get(doc)) {
@@ -566,8 +564,16 @@ public final class LuceneCableIndex implements AutoCloseable {
                     cables++;
                     var refId = ids.lookupOrd(ids.ordValue());
                     boolean has = false;
-                    if (vecEnum != null && vecEnum.seekExact(refId)) {
-                        postings = vecEnum.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    // Vectors of the cable's present text; an index written before text hashes: any vectors.
+                    var enumerator = vecEnum;
+                    var key = refId;
+                    if (hashes != null && hashes.advanceExact(doc)) {
+                        key = new BytesRef(ParagraphVectors.key(refId.utf8ToString(), hashes.binaryValue().utf8ToString()));
+                    } else {
+                        enumerator = ofEnum;
+                    }
+                    if (enumerator != null && enumerator.seekExact(key)) {
+                        postings = enumerator.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
                         for (int v = postings.nextDoc(); v != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                              v = postings.nextDoc()) {
                             if (live == null || live.get(v)) {
@@ -591,7 +597,7 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     /**
      * Embeds these cables' subjects and paragraphs (read from the index's stored text) with {@code embed} and
-     * writes their vector documents; a cable rewritten meanwhile is left for the next pass (its text changed).
+     * writes their vector documents, marked with the hash of the text they were made from.
      *
      * @return the number of texts embedded
      */
@@ -602,13 +608,8 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
         var keys = new LinkedHashMap<String, List<String>>();
         var texts = new ArrayList<String>();
-        synchronized (vectorLock) {
-            rewrittenWhileEmbedding.clear();
-            embedding = true;
-        }
-        try {
-            // Text written before this point is read below; text written after it is marked rewritten.
-            searchers.maybeRefreshBlocking();
+        var hashes = new java.util.HashMap<String, String>();
+        {
             var searcher = searchers.acquire();
             try {
                 var stored = searcher.storedFields();
@@ -634,26 +635,22 @@ public final class LuceneCableIndex implements AutoCloseable {
                         }
                     }
                     keys.put(refId, cableKeys);
+                    hashes.put(refId, ParagraphVectors.textHash(subject, java.util.Arrays.asList(paras)));
                 }
             } finally {
                 searchers.release(searcher);
             }
+            // Written with the hash of the text they were made from: a cable rewritten meanwhile is embedded again.
             var vectors = texts.isEmpty() ? List.<float[]>of() : embed.apply(texts);
-            synchronized (vectorLock) {
-                int at = 0;
-                for (var e : keys.entrySet()) {
-                    int n = e.getValue().size();
-                    if (!rewrittenWhileEmbedding.contains(e.getKey())) {
-                        writer.updateDocuments(new Term(ParagraphVectors.OF, e.getKey()),
-                                ParagraphVectors.documents(e.getKey(), e.getValue(), vectors.subList(at, at + n)));
-                    }
-                    at += n;
-                }
-                writes.incrementAndGet();
+            int at = 0;
+            for (var e : keys.entrySet()) {
+                int n = e.getValue().size();
+                writer.updateDocuments(new Term(ParagraphVectors.OF, e.getKey()), ParagraphVectors.documents(
+                        e.getKey(), hashes.get(e.getKey()), e.getValue(), vectors.subList(at, at + n)));
+                at += n;
             }
+            writes.incrementAndGet();
             return texts.size();
-        } finally {
-            embedding = false;
         }
     }
 

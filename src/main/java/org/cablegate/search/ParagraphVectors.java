@@ -28,6 +28,8 @@ final class ParagraphVectors {
 
     /** The cable's reference ID (stored; the key the cable's vectors are replaced by). */
     static final String OF = "vec_of";
+    /** The cable's reference ID and the hash of the text embedded ({@link #key}): whether vectors are current. */
+    static final String KEY = "vec_key";
     /** The paragraph's key {@code n}; empty for the subject's vector. */
     static final String N = "vec_n";
     static final String VECTOR = "vec";
@@ -39,11 +41,13 @@ final class ParagraphVectors {
     }
 
     /** A cable's vector documents: {@code keys.get(i)} embedded as {@code vectors.get(i)}. */
-    static List<Document> documents(String refId, List<String> keys, List<float[]> vectors) {
+    static List<Document> documents(String refId, String textHash, List<String> keys, List<float[]> vectors) {
         var docs = new ArrayList<Document>(keys.size() + 1);
+        var key = key(refId, textHash);
         for (int i = 0; i < keys.size(); i++) {
             var doc = new Document();
             doc.add(new StringField(OF, refId, Field.Store.YES));
+            doc.add(new StringField(KEY, key, Field.Store.NO));
             doc.add(new StoredField(N, keys.get(i)));
             doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
             docs.add(doc);
@@ -51,9 +55,29 @@ final class ParagraphVectors {
         if (docs.isEmpty()) {
             var marker = new Document();
             marker.add(new StringField(OF, refId, Field.Store.YES));
+            marker.add(new StringField(KEY, key, Field.Store.NO));
             docs.add(marker);
         }
         return docs;
+    }
+
+    /** The term that says a cable's vectors were made from the text of this hash. */
+    static String key(String refId, String textHash) {
+        return refId + "@" + textHash;
+    }
+
+    /**
+     * A hash of the text a cable's vectors are made of (subject and paragraphs as stored), kept with the cable
+     * ({@link CableFields#TEXT_HASH}) and with its vectors: a cable imported again with the same text keeps them.
+     */
+    static String textHash(String subject, List<String> paragraphs) {
+        long h = 1125899906842597L;
+        h = 31 * h + (subject == null ? 0 : subject.hashCode());
+        for (var p : paragraphs) {
+            h = 1_000_003 * h + p.hashCode();
+            h = 31 * h + p.length();
+        }
+        return Long.toHexString(h) + "-" + paragraphs.size();
     }
 
     /** A cable found by its paragraphs: its best similarity and its paragraphs' keys, nearest first. */
