@@ -57,15 +57,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LuceneCableIndex implements AutoCloseable {
 
     private static final int PARAGRAPHS_PER_HIT = 3;
+    // Ranking parameters: set once, tuned on search/semantic-tune.json only (SemanticTuning, a test-side tool).
     /** Nearest paragraphs asked of the HNSW graph per semantic or hybrid search. */
-    static final int KNN_PARAGRAPHS = 200;
+    static int knnParagraphs = 200;
     /** How much a cable's second-best paragraph adds to its best (semantic ranking). */
-    static final float SECOND_PARAGRAPH = 0.0f;
+    static float secondParagraph = 0.2f;
     /** How many of each ranking hybrid search fuses. */
     static final int FUSE_DEPTH = 100;
     /** Weights of the keyword and the semantic ranking in the fusion. */
-    static final double KEYWORD_WEIGHT = 1.0;
-    static final double SEMANTIC_WEIGHT = 1.0;
+    static double keywordWeight = 1.0;
+    static double semanticWeight = 1.0;
+    /** The fusion's constant (60 in the paper). */
+    static int fusionK = RankFusion.K;
     /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
     private static final float FUSED_BASE = 2f;
     private static final float OUTRIGHT = 1f;
@@ -351,7 +354,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         if (request.mode() != SearchMode.KEYWORD) {
             var near = hasVectors(searcher)
                     ? ParagraphVectors.nearestCables(searcher, SentenceEmbedder.shared().embed(request.q()),
-                    KNN_PARAGRAPHS, SECOND_PARAGRAPH)
+                    knnParagraphs, secondParagraph)
                     : List.<ParagraphVectors.CableMatch>of();
             nearestParagraphs = new java.util.HashMap<>();
             for (var m : near) {
@@ -455,8 +458,8 @@ public final class LuceneCableIndex implements AutoCloseable {
                 semanticIds.add(m.refId());
             }
         }
-        var fused = RankFusion.fuse(RankFusion.K, new RankFusion.Ranking<>(keywordIds, KEYWORD_WEIGHT),
-                new RankFusion.Ranking<>(semanticIds, SEMANTIC_WEIGHT));
+        var fused = RankFusion.fuse(fusionK, new RankFusion.Ranking<>(keywordIds, keywordWeight),
+                new RankFusion.Ranking<>(semanticIds, semanticWeight));
         var scores = new LinkedHashMap<String, Float>();
         fused.forEach((refId, score) -> scores.put(refId,
                 (float) (FUSED_BASE + score + (outright.contains(refId) ? OUTRIGHT : 0))));
