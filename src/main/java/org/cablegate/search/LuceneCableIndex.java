@@ -322,7 +322,8 @@ public final class LuceneCableIndex implements AutoCloseable {
             mlt.setFieldNames(new String[]{CableFields.SUBJECT, CableFields.PARA});
             mlt.setMinTermFreq(2);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreqPct(20);
+            // A fifth of the cables, not of the documents: the vector documents beside them hold no words.
+            mlt.setMaxDocFreq(Math.max(1, cableCount(searcher) / 5));
             mlt.setMaxQueryTerms(30);
             mlt.setMinWordLen(3);
             var like = mlt.like(found.scoreDocs[0].doc);
