@@ -117,6 +117,10 @@ class SemanticSearchApiTest {
                 .body("detail", startsWith("mode: without q"));
         given().queryParam("q", "heroin").queryParam("mode", "SEMANTIC").get(CABLES).then().statusCode(200)
                 .body("items.size()", greaterThan(0));
-        assertEquals("current", readiness.call().getData().orElseThrow().get("vectors"));
+        // The state the wait above saw may change: an import of a cable in another form (the seeds and the CSV) is
+        // embedded again. Readiness names a known state and stays up.
+        var data = readiness.call().getData().orElseThrow();
+        assertTrue(java.util.Set.of("embedding", "current").contains(data.get("vectors")), data.toString());
+        assertEquals(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP, readiness.call().getStatus());
     }
 }
