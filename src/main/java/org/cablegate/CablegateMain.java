@@ -37,6 +37,8 @@ public class CablegateMain {
             setIfAbsent("cables.search.refresh-millis", "60000");
             setIfAbsent("cables.search.refresh-on-write", "false");
             setIfAbsent("cables.search.commit-seconds", "300");
+            // Vectors are embedded by the service in the background, or by `reindex --vectors`, not by other commands.
+            setIfAbsent("cables.search.vectors", "false");
         }
         EmbeddedMariaDb embedded = null;
         if (isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))

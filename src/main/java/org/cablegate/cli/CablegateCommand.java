@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 
 /**
  * What {@code java -jar quarkus-run.jar [command]} does: no command serves the API; {@code import FILE} loads a dump
- * and exits; {@code reindex} rebuilds the search index from the database and exits.
+ * and exits; {@code reindex} rebuilds the search index from the database and exits; {@code reindex --vectors} writes
+ * the missing paragraph vectors and exits.
  */
 public class CablegateCommand implements QuarkusApplication {
 
@@ -37,8 +38,11 @@ public class CablegateCommand implements QuarkusApplication {
         if (REINDEX.equals(args[0]) && args.length == 1) {
             return reindexCommand.run(System.out);
         }
+        if (REINDEX.equals(args[0]) && args.length == 2 && "--vectors".equals(args[1])) {
+            return reindexCommand.runVectors(System.out);
+        }
         System.out.println("unknown command '" + String.join(" ", args)
-                + "'; commands: import FILE, reindex, facts --reextract (no command: serve the API)");
+                + "'; commands: import FILE, reindex, reindex --vectors, facts --reextract (no command: serve the API)");
         return 2;
     }
 

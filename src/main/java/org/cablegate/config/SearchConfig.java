@@ -51,4 +51,12 @@ public interface SearchConfig {
     @WithName("change-log-retention")
     @WithDefault("P7D")
     java.time.Duration changeLogRetention();
+
+    /**
+     * Paragraph vectors for semantic and hybrid search, written by a background indexer for every cable that has none
+     * (after start-up and after each import); off: keyword search only, and no embedding model is loaded.
+     */
+    @WithName("vectors")
+    @WithDefault("true")
+    boolean vectors();
 }

@@ -11,6 +11,7 @@ import org.cablegate.search.CableSearchIndex;
 import org.cablegate.search.InvalidQueryException;
 import org.cablegate.search.SearchCursor;
 import org.cablegate.search.SearchHit;
+import org.cablegate.search.SearchMode;
 import org.cablegate.search.SearchOrder;
 import org.cablegate.search.SearchRequest;
 import org.cablegate.search.SearchResults;
@@ -41,6 +42,13 @@ public class CableSearch {
     /** A page of search hits for {@code q}, with the same filters, in relevance (default) or date order. */
     public CablePage search(String q, String origin, String classification, List<String> tags, String from,
                             String to, String sort, int limit, String cursor) {
+        return search(q, origin, classification, tags, from, to, sort, limit, cursor, null);
+    }
+
+    /** The same, matched by words ({@code keyword}), by meaning ({@code semantic}) or both ({@code hybrid}, default). */
+    public CablePage search(String q, String origin, String classification, List<String> tags, String from,
+                            String to, String sort, int limit, String cursor, String mode) {
+        var searchMode = mode(mode);
         var order = sort == null || sort.isBlank() ? SearchOrder.RELEVANCE : SearchOrder.named(sort);
         if (order == null) {
             throw ApiProblem.badRequest("sort: " + sort + " is not an order; use relevance or date");
@@ -48,7 +56,7 @@ public class CableSearch {
         var dates = DateRange.parse(from, to);
         var after = cursor(cursor);
         var request = new SearchRequest(q, blankToNull(origin), blankToNull(classification), tags(tags),
-                dates.from(), dates.until(), order, limit, after, after == null);
+                dates.from(), dates.until(), order, limit, after, after == null, searchMode);
         SearchResults results;
         try {
             results = index.search(request);
@@ -58,6 +66,26 @@ public class CableSearch {
         var items = results.hits().stream().map(this::summary).toList();
         var next = results.next() == null ? null : results.next().encode();
         return new CablePage(items, next, results.total(), results.totalIsExact(), facets(results));
+    }
+
+    /** The search mode named, hybrid when none; an unknown one is refused naming the parameter. */
+    static SearchMode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return SearchMode.HYBRID;
+        }
+        var m = SearchMode.of(mode);
+        if (m == null) {
+            throw ApiProblem.badRequest("mode: " + mode + " is not a search mode; use hybrid, keyword or semantic");
+        }
+        return m;
+    }
+
+    /** Refuses {@code mode} where there is no search. */
+    public void checkPlainListMode(String mode) {
+        if (mode != null) {
+            mode(mode);
+            throw ApiProblem.badRequest("mode: without q the list is not a search; give q to choose how it matches");
+        }
     }
 
     /** Refuses {@code sort} where only the date order exists. */

@@ -81,13 +81,18 @@ public class CablesResource {
                     + "carry `score` and their best paragraphs (`matches`: key, permalink, highlighted excerpt); the first "
                     + "page of a search carries `total` and `facets` (origin, tag, classification, year) over all "
                     + "matching cables. The filters apply to both. Keyset pages in either order: pass the `next` cursor "
-                    + "of a page to get the one after it.")
+                    + "of a page to get the one after it. `mode` chooses how `q` matches: `hybrid` (the default) fuses the "
+                    + "keyword ranking with the cables whose paragraphs are nearest the query's meaning (sentence "
+                    + "embeddings computed in the service, reciprocal rank fusion), so a question or a paraphrase finds "
+                    + "its cable while a typed reference ID or required phrase still decides; `keyword` is BM25 alone; "
+                    + "`semantic` is the nearest paragraphs alone (hits found by meaning show their nearest paragraphs "
+                    + "as `matches`). Until the background indexer has embedded a cable, only its words find it.")
     @APIResponse(responseCode = "200", description = "A page of cables",
             headers = @Header(name = "Link", description = "`<…>; rel=\"next\"` when there is a next page",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CablePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid (an empty `q`, one of single letters "
-            + "or punctuation only, or only `-excluded` words; an unknown `sort`; a cursor of another order)",
+            + "or punctuation only, or only `-excluded` words; an unknown `sort` or `mode`; `mode` without `q`; a cursor of another order)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Full-text search: words, \"phrases\", -excluded, a OR b, reference IDs",
@@ -111,15 +116,20 @@ public class CablesResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "The `next` value of the previous page")
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "How `q` matches: `hybrid` (default: words and meaning fused), `keyword` (words, "
+                    + "BM25) or `semantic` (meaning: nearest paragraph vectors); only with `q`",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"hybrid", "keyword", "semantic"}))
+            @QueryParam("mode") String mode,
             @Context UriInfo uri, @Context Request request) {
         CablePage body;
         if (q == null && uri.getQueryParameters().containsKey("q")) {
             q = ""; // "?q" or "?q=": an empty search, refused as such rather than read as no search
         }
         if (q != null) {
-            body = search.search(q, origin, classification, tags, from, to, sort, limit, cursor);
+            body = search.search(q, origin, classification, tags, from, to, sort, limit, cursor, mode);
         } else {
             search.checkPlainListSort(sort);
+            search.checkPlainListMode(mode);
             var filter = search.filter(origin, classification, tags, from, to);
             var key = Cursors.parse(cursor);
             var found = queries.page(filter, key == null ? null : new CableKey(key.time(), key.id()), limit + 1);

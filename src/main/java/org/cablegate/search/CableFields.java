@@ -46,6 +46,9 @@ final class CableFields {
     /** The stored content's hash (doc values): what the change-log follower compares with the database's. */
     static final String CONTENT_HASH = "content_hash";
 
+    /** The hash of the subject and paragraphs as stored (doc values): whether its vectors are of this text. */
+    static final String TEXT_HASH = "text_hash";
+
     /** Facet dimensions. */
     static final String DIM_ORIGIN = "origin";
     static final String DIM_CLASSIFICATION = "classification";
@@ -100,15 +103,19 @@ final class CableFields {
             doc.add(new TextField(META, person, Field.Store.NO));
         }
         String lastHeading = null;
+        var stored = new java.util.ArrayList<String>(c.paragraphs().size());
         for (var p : c.paragraphs()) {
             if (p.heading() != null && !p.heading().equals(lastHeading)) {
                 doc.add(new TextField(META, p.heading(), Field.Store.NO));
                 lastHeading = p.heading();
             }
-            doc.add(new Field(PARA, p.text().replace(VALUE_SEPARATOR, ' '), PARAGRAPH_TYPE));
+            var text = p.text().replace(VALUE_SEPARATOR, ' ');
+            stored.add(text);
+            doc.add(new Field(PARA, text, PARAGRAPH_TYPE));
             doc.add(new StoredField(PARA_N, p.n()));
         }
         doc.add(new StoredField(PARAGRAPH_COUNT, c.paragraphs().size()));
+        doc.add(new BinaryDocValuesField(TEXT_HASH, new BytesRef(ParagraphVectors.textHash(c.subject(), stored))));
         if (c.contentHash() != null) {
             doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(c.contentHash())));
         }

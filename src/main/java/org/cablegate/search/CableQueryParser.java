@@ -40,7 +40,7 @@ final class CableQueryParser {
     private static final float FUZZY_BOOST = 0.5f;
     private static final float TIE_BREAKER = 0.2f;
     /** Large enough to put the cable whose ID was typed above any text match. */
-    private static final float OWN_ID_BOOST = 1000f;
+    static final float OWN_ID_BOOST = 1000f;
     private static final float CITES_BOOST = 2f;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS_LENGTH = 6;
@@ -55,8 +55,11 @@ final class CableQueryParser {
      */
     private static final Set<String> FILLER = fillerWords();
 
-    /** The query, and the part of it whose words the highlighter marks. */
-    record Parsed(Query query, Query words) {
+    /**
+     * The query, the part of it whose words the highlighter marks, and whether it demands or excludes something
+     * (a {@code "phrase"}, {@code +word} or {@code -word}: hybrid search then keeps to the cables that obey).
+     */
+    record Parsed(Query query, Query words, boolean demanding) {
     }
 
     private final Analyzer analyzer;
@@ -143,7 +146,7 @@ final class CableQueryParser {
         }
         excluded.forEach(e -> query.add(e, Occur.MUST_NOT));
         query.setMinimumNumberShouldMatch(1);
-        return new Parsed(query.build(), wordsQuery);
+        return new Parsed(query.build(), wordsQuery, !required.isEmpty() || !excluded.isEmpty());
     }
 
     static boolean isFiller(String word) {

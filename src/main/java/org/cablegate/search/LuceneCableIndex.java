@@ -22,6 +22,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.cablegate.semantic.RankFusion;
+import org.cablegate.semantic.SentenceEmbedder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +57,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LuceneCableIndex implements AutoCloseable {
 
     private static final int PARAGRAPHS_PER_HIT = 3;
+    // Ranking parameters: set once, tuned on search/semantic-tune.json only (SemanticTuning, a test-side tool).
+    /** Nearest paragraphs asked of the HNSW graph per semantic or hybrid search. */
+    static int knnParagraphs = 200;
+    /** How much a cable's second-best paragraph adds to its best (semantic ranking). */
+    static float secondParagraph = 0.2f;
+    /** How many of each ranking hybrid search fuses. */
+    static final int FUSE_DEPTH = 100;
+    /** Weights of the keyword and the semantic ranking in the fusion. */
+    static double keywordWeight = 1.0;
+    static double semanticWeight = 1.0;
+    /** The fusion's constant (60 in the paper). */
+    static int fusionK = RankFusion.K;
+    /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
+    private static final float FUSED_BASE = 2f;
+    private static final float OUTRIGHT = 1f;
     private static final int FACET_VALUES = 10;
     private static final Set<String> SUMMARY_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT,
             CableFields.CREATED, CableFields.RELEASED, CableFields.ORIGIN, CableFields.CLASSIFICATION,
@@ -124,6 +141,8 @@ public final class LuceneCableIndex implements AutoCloseable {
      * them (but during a rebuild).
      */
     public void upsert(Collection<IndexedCable> cables) throws IOException {
+        // A cable's vectors stay until the vector indexer replaces them: it does when their text hash is not the
+        // cable's (its text changed), and leaves a cable imported again with the same text as it is.
         for (var cable : cables) {
             writer.updateDocument(new Term(CableFields.ID, cable.refId()), CableFields.document(cable));
         }
@@ -201,7 +220,7 @@ public final class LuceneCableIndex implements AutoCloseable {
     public int size() throws IOException {
         var searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return cableCount(searcher);
         } finally {
             searchers.release(searcher);
         }
@@ -209,6 +228,11 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     public boolean isRebuilding() {
         return rebuilding.get();
+    }
+
+    /** Writes so far (a counter): the vector indexer looks for cables without vectors only after it moved. */
+    public long writes() {
+        return writes.get();
     }
 
     /**
@@ -298,7 +322,8 @@ public final class LuceneCableIndex implements AutoCloseable {
             mlt.setFieldNames(new String[]{CableFields.SUBJECT, CableFields.PARA});
             mlt.setMinTermFreq(2);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreqPct(20);
+            // A fifth of the cables, not of the documents: the vector documents beside them hold no words.
+            mlt.setMaxDocFreq(Math.max(1, cableCount(searcher) / 5));
             mlt.setMaxQueryTerms(30);
             mlt.setMinWordLen(3);
             var like = mlt.like(found.scoreDocs[0].doc);
@@ -325,7 +350,26 @@ public final class LuceneCableIndex implements AutoCloseable {
     private SearchResults search(IndexSearcher searcher, SearchRequest request)
             throws IOException, InvalidQueryException {
         var parsed = parser.parse(request.q(), searcher.getIndexReader());
-        var query = filtered(parsed.query(), request);
+        Query matching = parsed.query();
+        Map<String, List<String>> nearestParagraphs = Map.of();
+        if (request.mode() != SearchMode.KEYWORD) {
+            var near = hasVectors(searcher)
+                    ? ParagraphVectors.nearestCables(searcher, SentenceEmbedder.shared().embed(request.q()),
+                    knnParagraphs, secondParagraph)
+                    : List.<ParagraphVectors.CableMatch>of();
+            nearestParagraphs = new java.util.HashMap<>();
+            for (var m : near) {
+                nearestParagraphs.put(m.refId(), m.paragraphs());
+            }
+            if (request.mode() == SearchMode.SEMANTIC) {
+                var scores = new LinkedHashMap<String, Float>();
+                near.forEach(m -> scores.put(m.refId(), 1 + m.score()));
+                matching = byScore(scores);
+            } else if (!near.isEmpty()) {
+                matching = hybrid(searcher, parsed, request, near);
+            }
+        }
+        var query = filtered(matching, request);
         var sort = request.order() == SearchOrder.DATE ? BY_DATE : BY_RELEVANCE;
         var after = after(request.after(), request.order(), searcher.getIndexReader().maxDoc());
         int wanted = request.limit() + 1;
@@ -363,6 +407,11 @@ public final class LuceneCableIndex implements AutoCloseable {
                         .map(m -> new SearchHit.ParagraphMatch(keys[m.index()], m.excerpt()))
                         .toList();
             }
+            var nearest = nearestParagraphs.get(doc.get(CableFields.ID));
+            if (paragraphs.isEmpty() && nearest != null && !nearest.isEmpty()) {
+                // Found by meaning, not by a word: its nearest paragraphs, opening excerpts.
+                paragraphs = nearestExcerpts(stored, ids[i], nearest);
+            }
             var released = doc.getField(CableFields.RELEASED);
             hits.add(new SearchHit(doc.get(CableFields.ID), doc.get(CableFields.SUBJECT),
                     Instant.ofEpochSecond(doc.getField(CableFields.CREATED).numericValue().longValue()),
@@ -382,6 +431,231 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
         var exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResults(hits, top.totalHits.value, exact, next, facets);
+    }
+
+    /**
+     * Hybrid ranking: the keyword ranking's first {@link #FUSE_DEPTH} (filters applied) and the nearest cables'
+     * fused by reciprocal rank; the cable whose reference ID was typed first; the keyword matches fusion did not
+     * reach after every fused cable, in BM25 order. A query that demands or excludes words keeps to the cables
+     * that obey it.
+     */
+    private Query hybrid(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
+                         List<ParagraphVectors.CableMatch> near) throws IOException {
+        var keywordTop = searcher.search(filtered(parsed.query(), request), FUSE_DEPTH);
+        var keywordIds = refIds(searcher, keywordTop.scoreDocs);
+        var outright = new java.util.HashSet<String>();
+        for (int i = 0; i < keywordIds.size(); i++) {
+            if (keywordTop.scoreDocs[i].score >= CableQueryParser.OWN_ID_BOOST) {
+                outright.add(keywordIds.get(i));
+            }
+        }
+        var semanticIds = new ArrayList<String>();
+        var keywordSet = Set.copyOf(keywordIds);
+        for (var m : near) {
+            if (semanticIds.size() >= FUSE_DEPTH) {
+                break;
+            }
+            if (!parsed.demanding() || keywordSet.contains(m.refId())) {
+                semanticIds.add(m.refId());
+            }
+        }
+        var fused = RankFusion.fuse(fusionK, new RankFusion.Ranking<>(keywordIds, keywordWeight),
+                new RankFusion.Ranking<>(semanticIds, semanticWeight));
+        var scores = new LinkedHashMap<String, Float>();
+        fused.forEach((refId, score) -> scores.put(refId,
+                (float) (FUSED_BASE + score + (outright.contains(refId) ? OUTRIGHT : 0))));
+        return new org.apache.lucene.search.DisjunctionMaxQuery(List.of(byScore(scores),
+                new org.apache.lucene.queries.function.FunctionScoreQuery(parsed.query(), SaturatedScore.INSTANCE)),
+                0f);
+    }
+
+    /** Exactly these cables, each scoring its given score. */
+    private static Query byScore(Map<String, Float> scores) {
+        if (scores.isEmpty()) {
+            return new org.apache.lucene.search.MatchNoDocsQuery("no cable near the query");
+        }
+        var b = new BooleanQuery.Builder();
+        scores.forEach((refId, score) -> b.add(new org.apache.lucene.search.BoostQuery(
+                new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(CableFields.ID, refId))),
+                score), Occur.SHOULD));
+        return b.build();
+    }
+
+    /** The reference IDs of these cable documents, in their order (from the sort key's doc values). */
+    private static List<String> refIds(IndexSearcher searcher, org.apache.lucene.search.ScoreDoc[] docs)
+            throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var out = new ArrayList<String>(docs.length);
+        for (var d : docs) {
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves));
+            var ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), CableFields.ID_SORT);
+            if (ids.advanceExact(d.doc - leaf.docBase)) {
+                out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+        }
+        return out;
+    }
+
+    /** Paragraphs by key, as excerpts from their start (a hit found by meaning has no word to mark). */
+    private static List<SearchHit.ParagraphMatch> nearestExcerpts(org.apache.lucene.index.StoredFields stored,
+                                                                  int doc, List<String> keys) throws IOException {
+        var d = stored.document(doc, Set.of(CableFields.PARA, CableFields.PARA_N));
+        var texts = d.getValues(CableFields.PARA);
+        var ns = d.getValues(CableFields.PARA_N);
+        var out = new ArrayList<SearchHit.ParagraphMatch>();
+        for (var key : keys) {
+            for (int i = 0; i < ns.length && i < texts.length; i++) {
+                if (ns[i].equals(key)) {
+                    var text = texts[i];
+                    var excerpt = text.length() <= ParagraphHighlighter.EXCERPT_CHARS ? text
+                            : text.substring(0, ParagraphHighlighter.EXCERPT_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
+                    out.add(new SearchHit.ParagraphMatch(key, excerpt));
+                    break;
+                }
+            }
+            if (out.size() == PARAGRAPHS_PER_HIT) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasVectors(IndexSearcher searcher) {
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            var info = leaf.reader().getFieldInfos().fieldInfo(ParagraphVectors.VECTOR);
+            if (info != null && info.getVectorDimension() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int cableCount(IndexSearcher searcher) throws IOException {
+        return searcher.count(new org.apache.lucene.search.FieldExistsQuery(CableFields.ID_SORT));
+    }
+
+    /** Cables in the index and how many of them have their vectors; the first {@code max} without. */
+    public record VectorScan(int cables, int withVectors, List<String> without) {
+    }
+
+    /** Which cables have no vectors yet (as the searches see the index; a refresh first). */
+    public VectorScan scanVectors(int max) throws IOException {
+        refresh();
+        var searcher = searchers.acquire();
+        try {
+            var reader = searcher.getIndexReader();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var vecTerms = org.apache.lucene.index.MultiTerms.getTerms(reader, ParagraphVectors.KEY);
+            var ofTerms = org.apache.lucene.index.MultiTerms.getTerms(reader, ParagraphVectors.OF);
+            var ofEnum = ofTerms == null ? null : ofTerms.iterator();
+            var vecEnum = vecTerms == null ? null : vecTerms.iterator();
+            org.apache.lucene.index.PostingsEnum postings = null;
+            int cables = 0;
+            int with = 0;
+            var without = new ArrayList<String>();
+            for (var leaf : reader.leaves()) {
+                var leafLive = leaf.reader().getLiveDocs();
+                var ids = leaf.reader().getSortedDocValues(CableFields.ID_SORT);
+                if (ids == null) {
+                    continue;
+                }
+                var hashes = leaf.reader().getBinaryDocValues(CableFields.TEXT_HASH);
+                for (int doc = ids.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = ids.nextDoc()) {
+                    if (leafLive != null && !leafLive.get(doc)) {
+                        continue;
+                    }
+                    cables++;
+                    var refId = ids.lookupOrd(ids.ordValue());
+                    boolean has = false;
+                    // Vectors of the cable's present text; an index written before text hashes: any vectors.
+                    var enumerator = vecEnum;
+                    var key = refId;
+                    if (hashes != null && hashes.advanceExact(doc)) {
+                        key = new BytesRef(ParagraphVectors.key(refId.utf8ToString(), hashes.binaryValue().utf8ToString()));
+                    } else {
+                        enumerator = ofEnum;
+                    }
+                    if (enumerator != null && enumerator.seekExact(key)) {
+                        postings = enumerator.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                        for (int v = postings.nextDoc(); v != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             v = postings.nextDoc()) {
+                            if (live == null || live.get(v)) {
+                                has = true;
+                                break;
+                            }
+                        }
+                    }
+                    if (has) {
+                        with++;
+                    } else if (without.size() < max) {
+                        without.add(refId.utf8ToString());
+                    }
+                }
+            }
+            return new VectorScan(cables, with, without);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Embeds these cables' subjects and paragraphs (read from the index's stored text) with {@code embed} and
+     * writes their vector documents, marked with the hash of the text they were made from.
+     *
+     * @return the number of texts embedded
+     */
+    public int addVectors(List<String> refIds, java.util.function.Function<List<String>, List<float[]>> embed)
+            throws IOException {
+        if (rebuilding.get()) {
+            return 0;
+        }
+        var keys = new LinkedHashMap<String, List<String>>();
+        var texts = new ArrayList<String>();
+        var hashes = new java.util.HashMap<String, String>();
+        {
+            var searcher = searchers.acquire();
+            try {
+                var stored = searcher.storedFields();
+                var fields = Set.of(CableFields.SUBJECT, CableFields.PARA, CableFields.PARA_N);
+                for (var refId : refIds) {
+                    var found = searcher.search(new TermQuery(new Term(CableFields.ID, refId)), 1);
+                    if (found.scoreDocs.length == 0) {
+                        continue;
+                    }
+                    var doc = stored.document(found.scoreDocs[0].doc, fields);
+                    var cableKeys = new ArrayList<String>();
+                    var subject = doc.get(CableFields.SUBJECT);
+                    if (subject != null && !subject.isBlank()) {
+                        cableKeys.add(ParagraphVectors.SUBJECT);
+                        texts.add(subject);
+                    }
+                    var paras = doc.getValues(CableFields.PARA);
+                    var ns = doc.getValues(CableFields.PARA_N);
+                    for (int i = 0; i < paras.length && i < ns.length; i++) {
+                        if (!paras[i].isBlank()) {
+                            cableKeys.add(ns[i]);
+                            texts.add(paras[i]);
+                        }
+                    }
+                    keys.put(refId, cableKeys);
+                    hashes.put(refId, ParagraphVectors.textHash(subject, java.util.Arrays.asList(paras)));
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+            // Written with the hash of the text they were made from: a cable rewritten meanwhile is embedded again.
+            var vectors = texts.isEmpty() ? List.<float[]>of() : embed.apply(texts);
+            int at = 0;
+            for (var e : keys.entrySet()) {
+                int n = e.getValue().size();
+                writer.updateDocuments(new Term(ParagraphVectors.OF, e.getKey()), ParagraphVectors.documents(
+                        e.getKey(), hashes.get(e.getKey()), e.getValue(), vectors.subList(at, at + n)));
+                at += n;
+            }
+            writes.incrementAndGet();
+            return texts.size();
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports the search index: its size and whether a rebuild is under way. Always up: while the index is rebuilt
+ * Reports the search index: its size, whether a rebuild is under way, and how far its vectors are written. Always up: while the index is rebuilt
  * every other endpoint serves as usual, and searches answer from what is indexed.
  */
 @Readiness
@@ -14,9 +14,11 @@ import org.eclipse.microprofile.health.Readiness;
 public class SearchIndexReadiness implements HealthCheck {
 
     private final CableSearchIndex index;
+    private final VectorIndexer vectors;
 
-    public SearchIndexReadiness(CableSearchIndex index) {
+    public SearchIndexReadiness(CableSearchIndex index, VectorIndexer vectors) {
         this.index = index;
+        this.vectors = vectors;
     }
 
     @Override
@@ -24,6 +26,9 @@ public class SearchIndexReadiness implements HealthCheck {
         return HealthCheckResponse.named("search-index")
                 .withData("cables", index.size())
                 .withData("state", index.isRebuilding() ? "rebuilding" : "current")
+                // Semantic search's progress: cables whose paragraph vectors are written, and the indexer's state.
+                .withData("vectors", vectors.progress().state())
+                .withData("cablesWithVectors", vectors.progress().withVectors())
                 .up().build();
     }
 }

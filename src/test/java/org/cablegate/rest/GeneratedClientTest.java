@@ -92,7 +92,7 @@ class GeneratedClientTest {
 
     @Test
     void searchFollowsTheCursorToTheSecondPage() throws ApiException {
-        CablePage first = cables.listCables(null, null, null, 1, null, "Kazakhstan", null, null, null);
+        CablePage first = cables.listCables(null, null, null, 1, null, null, "Kazakhstan", null, null, null);
         assertEquals(1, first.getItems().size());
         assertNotNull(first.getNext(), "two seeds match: there is a next page");
         assertTrue(first.getTotal() >= 2);
@@ -100,7 +100,7 @@ class GeneratedClientTest {
         CableSummary top = first.getItems().get(0);
         assertTrue(top.getScore() > 0);
 
-        CablePage second = cables.listCables(null, first.getNext(), null, 1, null, "Kazakhstan", null, null, null);
+        CablePage second = cables.listCables(null, first.getNext(), null, 1, null, null, "Kazakhstan", null, null, null);
         assertEquals(1, second.getItems().size());
         assertNotEquals(top.getRefId(), second.getItems().get(0).getRefId());
         assertNull(second.getFacets(), "only the first page counts facets");

@@ -1,0 +1,84 @@
+package org.cablegate.semantic;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * all-MiniLM-L6-v2 (quantized) in process: a text in, a unit vector of {@link #DIMENSIONS} floats out. The model is
+ * loaded once per JVM on first use (about a second); ONNX Runtime sessions are thread-safe, so every caller shares it.
+ * Texts longer than the model's 256 tokens are cut to their first {@link #MAX_CHARS} characters first (a paragraph's
+ * opening says what it is about; embedding the rest in windows would double the cost of the longest paragraphs).
+ */
+public final class SentenceEmbedder {
+
+    public static final int DIMENSIONS = 384;
+    /** About 256 word pieces of English. */
+    public static final int MAX_CHARS = 1200;
+
+    private static volatile SentenceEmbedder shared;
+
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    private SentenceEmbedder() {
+        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /** The JVM's one model, loaded by the first caller. */
+    public static SentenceEmbedder shared() {
+        var s = shared;
+        if (s == null) {
+            synchronized (SentenceEmbedder.class) {
+                s = shared;
+                if (s == null) {
+                    s = new SentenceEmbedder();
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The vector of one text (a query or a paragraph), unit length. */
+    public float[] embed(String text) {
+        return normalized(model.embed(prepare(text)).content().vector());
+    }
+
+    /** The vectors of these texts in their order, unit length. */
+    public List<float[]> embedAll(List<String> texts) {
+        var segments = new ArrayList<TextSegment>(texts.size());
+        for (var t : texts) {
+            segments.add(TextSegment.from(prepare(t)));
+        }
+        var out = new ArrayList<float[]>(texts.size());
+        for (var e : model.embedAll(segments).content()) {
+            out.add(normalized(e.vector()));
+        }
+        return out;
+    }
+
+    static String prepare(String text) {
+        var t = text == null || text.isBlank() ? "-" : text.strip();
+        return t.length() <= MAX_CHARS ? t : t.substring(0, MAX_CHARS);
+    }
+
+    static float[] normalized(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        if (sum == 0) {
+            var unit = new float[v.length];
+            unit[0] = 1;
+            return unit;
+        }
+        float inv = (float) (1 / Math.sqrt(sum));
+        var out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * inv;
+        }
+        return out;
+    }
+}

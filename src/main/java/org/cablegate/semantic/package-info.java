@@ -1,0 +1,19 @@
+/**
+ * Meaning, not words: sentence embeddings computed in process and the arithmetic that fuses rankings.
+ *
+ * <h2>Model</h2>
+ * {@link org.cablegate.semantic.SentenceEmbedder} wraps LangChain4j's in-process all-MiniLM-L6-v2 (quantized ONNX,
+ * 384 dimensions, shipped inside its Maven artifact: nothing is downloaded at run time). One model per JVM, loaded
+ * on first use, safe to call from any thread; every vector it returns has unit length, so a dot product is the
+ * cosine.
+ *
+ * <h2>Fusion</h2>
+ * {@link org.cablegate.semantic.RankFusion}: reciprocal rank fusion of several rankings of the same items
+ * (score = sum of 1/(k + rank)), the way hybrid search joins BM25's ranking with the nearest paragraphs'.
+ *
+ * <p>The search index ({@code org.cablegate.search}) stores the vectors beside the text and calls these; this
+ * package knows nothing of Lucene, the database or HTTP.
+ *
+ * <p><b>May use:</b> nothing of the service's own packages (LangChain4j and the JDK only).
+ */
+package org.cablegate.semantic;

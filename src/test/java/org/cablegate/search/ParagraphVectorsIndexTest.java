@@ -1,0 +1,115 @@
+package org.cablegate.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The vector documents' bookkeeping without the model: which cables lack vectors, what an import of the same or of
+ * changed text does to them, a restart, and that text searches and counts never see them. Vectors here come from a
+ * plain function of the text's words (a bag of hashed words, unit length): enough for nearest-neighbour order.
+ */
+class ParagraphVectorsIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static final int DIM = org.cablegate.semantic.SentenceEmbedder.DIMENSIONS;
+
+    /** Texts embedded so far, to tell what was embedded again. */
+    private final AtomicInteger embedded = new AtomicInteger();
+
+    private List<float[]> embed(List<String> texts) {
+        embedded.addAndGet(texts.size());
+        var out = new ArrayList<float[]>();
+        for (var t : texts) {
+            var v = new float[DIM];
+            for (var w : t.toLowerCase().split("\\W+")) {
+                if (!w.isEmpty()) {
+                    v[Math.floorMod(w.hashCode(), DIM)] += 1;
+                }
+            }
+            double n = 0;
+            for (float x : v) {
+                n += x * x;
+            }
+            if (n == 0) {
+                v[0] = 1;
+                n = 1;
+            }
+            for (int i = 0; i < DIM; i++) {
+                v[i] /= (float) Math.sqrt(n);
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static IndexedCable cable(String refId, String subject, String... paragraphs) {
+        var list = new ArrayList<IndexedCable.IndexedParagraph>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            list.add(new IndexedCable.IndexedParagraph(String.valueOf(i + 1), null, paragraphs[i]));
+        }
+        return new IndexedCable(refId, Instant.parse("2008-01-01T12:00:00Z"), null, "UNCLASSIFIED", "Embassy Test",
+                subject, List.of("PREL"), List.of(), List.of(), list);
+    }
+
+    private void embedAll(LuceneCableIndex index) throws Exception {
+        for (var scan = index.scanVectors(2); !scan.without().isEmpty(); scan = index.scanVectors(2)) {
+            index.addVectors(scan.without(), this::embed);
+        }
+    }
+
+    @Test
+    void writesVectorsForCablesWithoutThemKeepsThemForTheSameTextAndRedoesThemForChangedText() throws Exception {
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            index.upsert(List.of(cable("08TEST1", "YAKS", "yaks graze the steppe.", "herders move in spring."),
+                    cable("08TEST2", "BUDGET", "the ministry cut the budget."),
+                    cable("08TEST3", "NO TEXT")));
+            var first = index.scanVectors(10);
+            assertEquals(3, first.cables());
+            assertEquals(0, first.withVectors());
+            embedAll(index);
+            assertEquals(3 + 3, embedded.get(), "three subjects and three paragraphs");
+            assertEquals(3, index.scanVectors(10).withVectors());
+            assertEquals(3, index.size(), "vector documents are not cables");
+
+            index.upsert(List.of(cable("08TEST2", "BUDGET", "the ministry cut the budget.")));
+            assertEquals(List.of(), index.scanVectors(10).without(), "the same text keeps its vectors");
+
+            index.upsert(List.of(cable("08TEST2", "BUDGET", "the ministry raised the budget.")));
+            assertEquals(List.of("08TEST2"), index.scanVectors(10).without(), "changed text is embedded again");
+            embedAll(index);
+            assertEquals(List.of(), index.scanVectors(10).without());
+            index.commit();
+        }
+        try (var reopened = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            var scan = reopened.scanVectors(10);
+            assertEquals(3, scan.withVectors(), "a restart resumes from the committed vectors");
+            assertEquals(List.of(), scan.without());
+        }
+    }
+
+    @Test
+    void wordSearchesCountsAndFacetsNeverSeeVectorDocuments() throws Exception {
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            index.upsert(List.of(cable("08TEST1", "LIVESTOCK", "yaks graze the steppe near the border."),
+                    cable("08TEST2", "FINANCE", "the ministry cut the budget for schools.")));
+            embedAll(index);
+            var found = index.search(new SearchRequest("steppe", null, null, null, null, null,
+                    SearchOrder.RELEVANCE, 10, null, true, SearchMode.KEYWORD));
+            assertEquals(List.of("08TEST1"), found.hits().stream().map(SearchHit::refId).toList());
+            assertEquals(1, found.total(), "vector documents never match words");
+            assertTrue(found.facets().get("origin").stream().allMatch(f -> f.count() == 1), found.facets().toString());
+            assertEquals(2, index.size());
+        }
+    }
+}
