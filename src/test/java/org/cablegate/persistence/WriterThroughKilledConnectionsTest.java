@@ -8,9 +8,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 import org.cablegate.EmbeddedMariaDbResource;
 import org.cablegate.bulk.CablePreparer;
@@ -19,7 +16,6 @@ import org.cablegate.ingest.CsvRow;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -29,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,7 +75,7 @@ class WriterThroughKilledConnectionsTest {
                 .connectionPoolConfiguration(pool -> pool.maxSize(2).acquisitionTimeout(Duration.ofSeconds(10)).connectionFactoryConfiguration(factory -> factory
                         .jdbcUrl(failoverUrl).principal(new NamePrincipal(user))
                         .credential(new SimplePassword(password)))))) {
-            var writer = new CableBatchWriter(identified(failover), new SilentEvent<>(), new SilentEvent<>(), true);
+            var writer = new CableBatchWriter(identified(failover), new org.cablegate.SilentEvent<>(), new org.cablegate.SilentEvent<>(), true);
             var killer = CompletableFuture.supplyAsync(() -> killWritersConnections(running));
             try {
                 for (int i = 0; i < 400; i++) {
@@ -164,36 +159,5 @@ class WriterThroughKilledConnectionsTest {
             throw new IllegalStateException(e);
         }
         return kills;
-    }
-
-    private static final class SilentEvent<T> implements Event<T> {
-        @Override
-        public void fire(T event) {
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

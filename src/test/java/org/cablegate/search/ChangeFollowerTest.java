@@ -7,9 +7,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.cablegate.EmbeddedMariaDbResource;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import org.cablegate.bulk.CablePreparer;
 import org.cablegate.persistence.CableBatchWriter;
 import org.cablegate.bulk.CableImporter;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import static io.restassured.RestAssured.given;
 
@@ -185,7 +179,7 @@ class ChangeFollowerTest {
         assertFalse(page.contains("07TALLINN375"));
 
         // Another replica's write: the rows and the change log reach the database, no event reaches this process.
-        var otherReplica = new CableBatchWriter(dataSource, new SilentEvent<>(), new SilentEvent<>(), true);
+        var otherReplica = new CableBatchWriter(dataSource, new org.cablegate.SilentEvent<>(), new org.cablegate.SilentEvent<>(), true);
         otherReplica.write(List.of(new CablePreparer().prepare(SampleCorpus.read("samples/07TALLINN375.wl2010.html"))));
 
         String found = null;
@@ -195,39 +189,6 @@ class ChangeFollowerTest {
             found = now.contains("07TALLINN375") ? now : null;
         }
         assertTrue(found != null, "the search, and the page cached before the write, show the cable");
-    }
-
-    /** An event nobody observes: what a write made by another process looks like to this one. */
-    private static final class SilentEvent<T> implements Event<T> {
-        @Override
-        public void fire(T event) {
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
     }
 
     private IndexedCable storedCopy(String refId) throws Exception {
