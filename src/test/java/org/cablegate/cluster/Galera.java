@@ -65,9 +65,13 @@ final class Galera implements AutoCloseable {
         run(90, "shutdown", Integer.toString(node));
     }
 
-    /** Starts a node again and waits until it has caught up with the others (IST) and is synced. */
-    void restart(int node) throws IOException, InterruptedException {
-        run(300, "restart", Integer.toString(node));
+    /**
+     * Starts a node again and waits until it has caught up with the others (IST) and is synced; a joiner still out of
+     * the cluster after two minutes is stopped and started once more. Returns what the script said (empty, or that
+     * second start).
+     */
+    String restart(int node) throws IOException, InterruptedException {
+        return run(480, "restart", Integer.toString(node)).strip();
     }
 
     void pause(int node) throws IOException, InterruptedException {

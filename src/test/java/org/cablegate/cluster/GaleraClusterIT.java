@@ -228,15 +228,15 @@ class GaleraClusterIT {
             figures.put("kill -9 of replica A's node to its import going on (250 more rows stored)",
                     seconds(System.nanoTime() - killedAt));
             long restartAt = System.nanoTime();
-            galera.restart(1);
-            figures.put("killed node back in sync (IST)", seconds(System.nanoTime() - restartAt));
+            var restarted = galera.restart(1);
+            figures.put("killed node back in sync (IST)", seconds(System.nanoTime() - restartAt) + " " + restarted);
 
             awaitRows(a, job, 2_500);
             galera.shutdown(2);                               // replica B's node, cleanly
             Thread.sleep(3_000);
             long stopAt = System.nanoTime();
-            galera.restart(2);
-            figures.put("cleanly stopped node back in sync", seconds(System.nanoTime() - stopAt));
+            restarted = galera.restart(2);
+            figures.put("cleanly stopped node back in sync", seconds(System.nanoTime() - stopAt) + " " + restarted);
 
             awaitRows(a, job, 3_800);
             galera.pause(3);                                  // frozen for longer than evs.suspect_timeout (3 s)
