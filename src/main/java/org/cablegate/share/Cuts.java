@@ -112,13 +112,15 @@ final class Cuts {
         return Character.isDigit(before) && Character.isDigit(next) || before == '$' || before == '€' || before == '£';
     }
 
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:[A-Z]\\.){1,4}|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Col\\.|Amb\\.|No\\.|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
+
     /** "U.S. officials", "Mr. Smith": a full stop that does not end a sentence. */
     private static boolean abbreviation(String text, int spaceStart) {
         int w = spaceStart - 1;
         while (w > 0 && text.charAt(w - 1) != ' ') {
             w--;
         }
-        var word = text.substring(w, spaceStart);
-        return word.matches("(?:[A-Z]\\.){1,4}|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Col\\.|Amb\\.|No\\.|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
+        return ABBREVIATION.matcher(text).region(w, spaceStart).matches();
     }
 }

@@ -49,8 +49,24 @@ final class PlainMeasure {
         if (b < 0) {
             return -1;
         }
-        int t = tail(network, tail);
+        int t = tailLength(network, tail);
         return t < 0 ? -1 : b + t;
+    }
+
+    /** The tail measured last on this thread: a post search measures dozens of cuts before one and the same tail. */
+    private record MeasuredTail(Network network, String tail, int length) {
+    }
+
+    private static final ThreadLocal<MeasuredTail> LAST_TAIL = new ThreadLocal<>();
+
+    private static int tailLength(Network network, String tail) {
+        var last = LAST_TAIL.get();
+        if (last != null && last.network() == network && last.tail().equals(tail)) {
+            return last.length();
+        }
+        int length = tail(network, tail);
+        LAST_TAIL.set(new MeasuredTail(network, tail, length));
+        return length;
     }
 
     /** A body's length, or -1; {@code links}: whether a possible link makes it not plain (X counts links as 23). */

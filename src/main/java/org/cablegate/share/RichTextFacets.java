@@ -34,6 +34,7 @@ public final class RichTextFacets {
     private static final Pattern CASHTAG = Pattern.compile("(^|" + S + "|\\()\\$([A-Za-z][A-Za-z0-9]{0,4})(?=" + S
             + "|\\z|[.,;:!?)\"'\u2019])");
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
+    private static final Pattern JS_TRIM = Pattern.compile("^" + S + "+|" + S + "+$");
     private static final DomainValidator DOMAINS = DomainValidator.getInstance();
 
     private RichTextFacets() {
@@ -46,7 +47,9 @@ public final class RichTextFacets {
     public static List<Detected> detect(String text) {
         var facets = new ArrayList<Detected>();
         var m = URL.matcher(text);
-        while (m.find()) {
+        // Every link the pattern can find has "://" or a dot before a letter or digit; many paragraphs have neither.
+        boolean links = mayHoldLink(text);
+        while (links && m.find()) {
             var uri = m.group(2);
             if (!uri.startsWith("http")) {
                 var domain = m.group("domain");
@@ -81,13 +84,24 @@ public final class RichTextFacets {
             facets.add(new Detected(bytes(text, start), bytes(text, start + 1 + tag.length()), null, tag));
         }
         m = CASHTAG.matcher(text);
-        while (m.find()) {
+        boolean dollars = text.indexOf('$') >= 0;
+        while (dollars && m.find()) {
             var ticker = m.group(2).toUpperCase(Locale.ROOT);
             int start = m.start() + m.group(1).length();
             facets.add(new Detected(bytes(text, start), bytes(text, start + 1 + ticker.length()), null, "$" + ticker));
         }
         facets.sort(Comparator.comparingInt(Detected::byteStart));
         return facets;
+    }
+
+    private static boolean mayHoldLink(String text) {
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next < 128 && Character.isLetterOrDigit(next)) {
+                return true;
+            }
+        }
+        return text.contains("://");
     }
 
     /** A domain whose last label is, exactly as written (lower case), a top-level domain in IANA's list. */
@@ -101,7 +115,7 @@ public final class RichTextFacets {
     }
 
     private static String jsTrim(String s) {
-        return s.replaceAll("^" + S + "+|" + S + "+$", "");
+        return JS_TRIM.matcher(s).replaceAll("");
     }
 
     static int bytes(String text, int charIndex) {

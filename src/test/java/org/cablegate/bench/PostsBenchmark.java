@@ -65,6 +65,16 @@ public class PostsBenchmark {
         }
     }
 
+    /** What a paragraph page builds on a cache miss: its X, Bluesky and Mastodon posts. */
+    @Benchmark
+    public void pagePosts(Blackhole bh) {
+        for (var p : paragraphs) {
+            bh.consume(builder.build(p, Network.TWITTER, null, null));
+            bh.consume(builder.build(p, Network.BLUESKY, null, null));
+            bh.consume(builder.build(p, Network.MASTODON, null, null));
+        }
+    }
+
     @Benchmark
     public void xThreads(Blackhole bh) {
         for (var p : paragraphs) {
@@ -76,6 +86,35 @@ public class PostsBenchmark {
     public void referenceXPosts(Blackhole bh) {
         for (var p : paragraphs) {
             bh.consume(PostsBenchmarkAccess.referencePost(p, Network.TWITTER));
+        }
+    }
+
+    /**
+     * The same operations timed by this thread's CPU time, not the wall clock: on a machine shared with other builds
+     * JMH's wall-clock error bars swallow the figure. {@code java -cp … org.cablegate.bench.PostsBenchmark [rounds]}
+     */
+    public static void main(String[] args) throws Exception {
+        var bench = new PostsBenchmark();
+        bench.load();
+        var sink = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        for (var op : List.of("xPosts", "pagePosts")) {
+            var times = new ArrayList<Long>();
+            for (int r = 0; r < rounds + 5; r++) {
+                long start = cpu.getCurrentThreadCpuTime();
+                if (op.equals("xPosts")) {
+                    bench.xPosts(sink);
+                } else {
+                    bench.pagePosts(sink);
+                }
+                if (r >= 5) {
+                    times.add(cpu.getCurrentThreadCpuTime() - start);
+                }
+            }
+            times.sort(null);
+            System.out.printf("%s: CPU per op median %.1f ms, min %.1f ms (%d paragraphs, %d rounds after 5 of warm-up)%n",
+                    op, times.get(times.size() / 2) / 1e6, times.get(0) / 1e6, bench.paragraphs.size(), rounds);
         }
     }
 }

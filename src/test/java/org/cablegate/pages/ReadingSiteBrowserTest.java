@@ -19,6 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
@@ -105,6 +107,14 @@ class ReadingSiteBrowserTest {
         }
     }
 
+    /**
+     * A form's submit or a link's click can return before the browser has left the page (CI, load 15: the URL read
+     * right after a submit was still the home page's); the next step waits for the navigation, up to 20 s.
+     */
+    private void arrive(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
     @Test
     void aReaderSearchesReadsSharesAndBrowses() throws IOException {
         var base = root.toString().replaceAll("/$", "");
@@ -113,17 +123,20 @@ class ReadingSiteBrowserTest {
         var box = browser.findElement(By.id("home-q"));
         box.sendKeys("heroin");
         box.submit();
+        arrive(ExpectedConditions.urlContains("/search?q=heroin"));
         assertTrue(browser.getCurrentUrl().contains("/search?q=heroin"), browser.getCurrentUrl());
         shoot("2-search");
         var hit = browser.findElement(By.cssSelector("ul.cables > li > a"));
         var refId = hit.getText();
         hit.click();
+        arrive(ExpectedConditions.urlToBe(base + "/c/" + refId));
         assertEquals(base + "/c/" + refId, browser.getCurrentUrl());
         browser.navigate().refresh();   // revalidated: a 304 that must leave the page its style
         shoot("3-cable");
         var pilcrow = browser.findElement(By.cssSelector("p[id^=par] > a:first-child"));
         var paragraphUrl = pilcrow.getDomProperty("href");
         pilcrow.click();
+        arrive(ExpectedConditions.urlToBe(paragraphUrl));
         assertEquals(paragraphUrl, browser.getCurrentUrl());
         shoot("4-paragraph");
         var n = paragraphUrl.substring(paragraphUrl.lastIndexOf('/') + 1);
@@ -138,6 +151,7 @@ class ReadingSiteBrowserTest {
         var instance = browser.findElement(By.id("instance"));
         instance.sendKeys("mastodon.social");
         instance.submit();
+        arrive(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.share-mastodon")));
         shoot("5-share-mastodon");
         var mastodon = given().get(api + "?network=mastodon&instance=mastodon.social").then().statusCode(200)
                 .extract().jsonPath();
@@ -150,11 +164,14 @@ class ReadingSiteBrowserTest {
         var tag = browser.findElement(By.cssSelector("section[aria-labelledby=tags] li a"));
         var tagName = tag.getText();
         tag.click();
+        arrive(ExpectedConditions.urlToBe(base + "/tags/" + tagName));
         assertEquals(base + "/tags/" + tagName, browser.getCurrentUrl());
         shoot("6-tag-list");
         var first = browser.findElements(By.cssSelector("ul.cables > li > a:first-child")).stream()
                 .map(e -> e.getText()).toList();
+        var tagPage = browser.getCurrentUrl();
         browser.findElement(By.cssSelector("a[rel=next]")).click();
+        arrive(ExpectedConditions.not(ExpectedConditions.urlToBe(tagPage)));
         shoot("7-tag-list-next");
         var second = browser.findElements(By.cssSelector("ul.cables > li > a:first-child")).stream()
                 .map(e -> e.getText()).toList();
