@@ -25,6 +25,7 @@ final class Cuts {
     static Cuts of(ShareParagraph p) {
         var text = p.text();
         var cuts = new Cuts(text);
+        var inside = insideFacts(p);
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) != ' ') {
@@ -35,7 +36,7 @@ final class Cuts {
             while (i < text.length() && text.charAt(i) == ' ') {
                 i++;
             }
-            if (spaceStart == 0 || protectedAt(p, spaceStart) || insideNumber(text, spaceStart, i)) {
+            if (spaceStart == 0 || inside.get(spaceStart) || insideNumber(text, spaceStart, i)) {
                 continue;
             }
             cuts.wordEnds.add(spaceStart);
@@ -96,13 +97,18 @@ final class Cuts {
         return text.length();
     }
 
-    private static boolean protectedAt(ShareParagraph p, int index) {
+    /**
+     * The indexes strictly inside a fact's surface text, marked once: asking every fact at every space cost a long
+     * paragraph with many facts most of its post.
+     */
+    private static java.util.BitSet insideFacts(ShareParagraph p) {
+        var inside = new java.util.BitSet(p.text().length());
         for (var span : p.protectedSpans()) {
-            if (span.start() < index && index < span.end()) {
-                return true;
+            if (span.start() + 1 < span.end()) {
+                inside.set(Math.max(0, span.start() + 1), span.end());
             }
         }
-        return false;
+        return inside;
     }
 
     /** "1 500" or "$ 8": digits on both sides of the space, or a currency sign before it. */
