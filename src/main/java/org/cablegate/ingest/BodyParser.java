@@ -94,14 +94,33 @@ final class BodyParser {
             this.text = text;
         }
 
+        /** How far {@link #hasLowerCase()} has looked, and what it found: the text only grows at its end. */
+        private int lowerCaseScanned;
+        private boolean lowerCase;
+
         void add(String line) {
             text.append(' ').append(line);
+        }
+
+        /** Whether the text holds a lower-case letter; looks only at what was added since the last call. */
+        boolean hasLowerCase() {
+            if (!lowerCase) {
+                int n = text.length();
+                for (int i = lowerCaseScanned; i < n; i++) {
+                    if (Character.isLowerCase(text.charAt(i))) {
+                        lowerCase = true;
+                        break;
+                    }
+                }
+                lowerCaseScanned = n;
+            }
+            return lowerCase;
         }
     }
 
     private static boolean hasNumbers(List<String> content) {
         for (var line : content) {
-            if (Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
+            if (Lines.startsParagraph(line)) {
                 return true;
             }
         }
@@ -121,8 +140,8 @@ final class BodyParser {
                 afterBreak = true;
                 continue;
             }
-            var start = Lines.PARAGRAPH_START.matcher(line);
-            if (start.lookingAt() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
+            var start = Lines.mayStartParagraph(line) ? Lines.PARAGRAPH_START.matcher(line) : null;
+            if (start != null && start.lookingAt() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
                 lastNumber = Integer.parseInt(start.group(1));
                 var rest = line.substring(start.end());
                 String marking = null;
@@ -131,7 +150,7 @@ final class BodyParser {
                     marking = marking(rest.substring(1, markingEnd - 1));
                     rest = rest.substring(markingEnd);
                 }
-                current = new Block(start.group(1).replaceFirst("^0+(?=\\d)", ""), marking, heading,
+                current = new Block(withoutLeadingZeros(start.group(1)), marking, heading,
                         new StringBuilder(rest));
                 headingRun = false;
                 blocks.add(current);
@@ -143,7 +162,7 @@ final class BodyParser {
                 continue;
             }
             var standsApart = afterBreak || endsSentence(current);
-            var mixedCase = current != null && hasLowerCase(current.text);
+            var mixedCase = current != null && current.hasLowerCase();
             var wrapped = standsApart ? wrappedHeading(content, i, mixedCase) : null;
             if (wrapped != null) {
                 // a heading wrapped over two lines above its rule: "(S) Ortega Foreign Policy: … Axis of Evil" "Wannabe?"
@@ -176,6 +195,15 @@ final class BodyParser {
             afterBreak = false;
         }
         return blocks;
+    }
+
+    /** "007" → "7", "0" stays "0": the zeros before a digit. */
+    private static String withoutLeadingZeros(String digits) {
+        int k = 0;
+        while (k + 1 < digits.length() && digits.charAt(k) == '0' && Character.isDigit(digits.charAt(k + 1))) {
+            k++;
+        }
+        return k == 0 ? digits : digits.substring(k);
     }
 
     /**
@@ -225,9 +253,14 @@ final class BodyParser {
         return MARKING.matcher(rest.substring(1, close).trim().toUpperCase(Locale.ROOT)).matches() ? close + 1 : 0;
     }
 
+    private static final Pattern SLASH_SPACES = Pattern.compile("\\s*/\\s*");
+
     /** "C - ENTIRE TEXT" → "C"; "S // NF" → "S//NF". */
     private static String marking(String inner) {
-        var m = inner.trim().toUpperCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/");
+        var m = inner.trim().toUpperCase(Locale.ROOT);
+        if (m.indexOf('/') >= 0) {
+            m = SLASH_SPACES.matcher(m).replaceAll("/");
+        }
         var dash = m.indexOf(" - ");
         if (dash < 0) {
             dash = m.indexOf('-');
@@ -253,7 +286,7 @@ final class BodyParser {
         if (last == '.' || last == ',' || last == ';' || line.startsWith("--")) {
             return false;
         }
-        if (line.startsWith("//") || LETTERED_HEADING.matcher(line).matches() && standsApart) {
+        if (line.startsWith("//") || standsApart && maybeLettered(line) && LETTERED_HEADING.matcher(line).matches()) {
             return true;
         }
         if (!standsApart) {
@@ -267,6 +300,12 @@ final class BodyParser {
                 || line.length() <= 60 && titleCase(line)
                 // a line under a rule is a heading in whatever case: "Bio notes", "Essential to Use All Assets …"
                 || Character.isUpperCase(line.charAt(0)) && underlined(content, i);
+    }
+
+    /** What {@link #LETTERED_HEADING} needs first: "A. ", "B) ". */
+    private static boolean maybeLettered(String line) {
+        return line.length() >= 4 && line.charAt(0) >= 'A' && line.charAt(0) <= 'Z'
+                && (line.charAt(1) == '.' || line.charAt(1) == ')') && line.charAt(2) == ' ';
     }
 
     private static boolean isRedaction(String line) {
@@ -285,19 +324,49 @@ final class BodyParser {
 
     /** "IRAN/EGL Gas Deal", "Putin's the Man": most words capitalised, as a title is and a sentence is not. */
     private static boolean titleCase(String line) {
-        var words = line.split(" +");
+        // the words of line.split(" +") counted without the array: a leading space gives an empty first word,
+        // trailing spaces none
+        int words = 0;
         int capitalised = 0;
-        for (var word : words) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                capitalised++;
+        int n = line.length();
+        int i = 0;
+        if (n > 0 && line.charAt(0) == ' ') {
+            words++; // the empty first word
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
             }
         }
-        return words.length <= 8 && Character.isUpperCase(line.charAt(0)) && capitalised * 2 >= words.length + 1;
+        while (i < n) {
+            words++;
+            if (Character.isUpperCase(line.charAt(i))) {
+                capitalised++;
+            }
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (words == 1 && n > 0 && line.charAt(0) == ' ') {
+            words = 0; // all spaces: split gives no word at all
+        }
+        return words <= 8 && Character.isUpperCase(line.charAt(0)) && capitalised * 2 >= words + 1;
     }
 
     private static String heading(String line) {
-        return Lines.squash(withoutMarking(line.trim()).replaceAll("^/{2,}|/{2,}$", "").replaceAll("^-{2,}|-{2,}$", ""));
+        var s = withoutMarking(line.trim());
+        if (s.contains("//")) {
+            s = EDGE_SLASHES.matcher(s).replaceAll("");
+        }
+        if (s.contains("--")) {
+            s = EDGE_DASHES.matcher(s).replaceAll("");
+        }
+        return Lines.squash(s);
     }
+
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/{2,}|/{2,}$");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-{2,}|-{2,}$");
 
     /** A heading's leading marking, as a subject's: "(C) Security Forces: …" → "Security Forces: …". */
     private static final Pattern HEADING_MARKING = Pattern.compile("^\\((?:U|SBU|C|S|TS|LOU|[CS]/NF|[CS]//NF|SBU/NF|U//FOUO)\\)\\s+");
@@ -316,7 +385,7 @@ final class BodyParser {
             return null;
         }
         var second = content.get(i + 1).trim();
-        if (second.length() > 30 || Lines.PARAGRAPH_START.matcher(second).lookingAt()) {
+        if (second.length() > 30 || Lines.startsParagraph(second)) {
             return null;
         }
         var joined = withoutMarking(content.get(i).trim()) + " " + second;
@@ -346,7 +415,7 @@ final class BodyParser {
             if (Lines.isBlank(line) || Lines.isRule(line)) {
                 continue;
             }
-            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+            if (Lines.startsParagraph(line)) {
                 return true;
             }
             var t = line.trim();
@@ -356,15 +425,6 @@ final class BodyParser {
                 continue;
             }
             return false;
-        }
-        return false;
-    }
-
-    private static boolean hasLowerCase(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
-                return true;
-            }
         }
         return false;
     }
@@ -410,7 +470,7 @@ final class BodyParser {
             var name = Tags.stripEnd(line, "#.").trim();
             if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
                     && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
-                    && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {
+                    && !Lines.startsParagraph(name)) {
                 signer = name;
                 footers.add(i);
                 footers.addAll(classifications);

@@ -28,7 +28,7 @@ final class CableTextParser {
     }
 
     static ParsedCable parse(RawCable raw) throws CableParseException {
-        var lines = new ArrayList<>(List.of(raw.text().split("\n", -1)));
+        var lines = lines(raw.text());
         var classificationLine = -1;
         java.util.regex.Matcher classification = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -151,6 +151,18 @@ final class CableTextParser {
                 body.paragraphs(), raw.format());
     }
 
+    /** {@code text.split("\n", -1)} into a list that can grow: every line, the empty ones at the end too. */
+    private static ArrayList<String> lines(String text) {
+        var lines = new ArrayList<String>(Math.max(16, text.length() / 40));
+        int at = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', at)) {
+            lines.add(text.substring(at, nl));
+            at = nl + 1;
+        }
+        lines.add(text.substring(at));
+        return lines;
+    }
+
     private static String refId(RawCable raw, java.util.regex.Matcher classification, int year) {
         if (raw.refId() != null) {
             var id = raw.refId().trim().toUpperCase(Locale.ROOT);
@@ -220,7 +232,7 @@ final class CableTextParser {
 
     private static int firstParagraph(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (Lines.PARAGRAPH_START.matcher(lines.get(i)).find()) {
+            if (Lines.startsParagraph(lines.get(i))) {
                 return i;
             }
         }

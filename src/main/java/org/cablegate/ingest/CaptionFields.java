@@ -154,7 +154,7 @@ final class CaptionFields {
         var marker = MARKER.matcher(next);
         var t = (marker.find() ? next.substring(0, marker.start()) : next).trim();
         return !t.isEmpty() && t.length() < 100 && TAG_LINE.matcher(t).matches() && !CAVEAT_LINE.matcher(t).matches()
-                && !Lines.PARAGRAPH_START.matcher(t).lookingAt();
+                && !Lines.startsParagraph(t);
     }
 
     /** A line that carries on a REF list after a blank line: a lettered item, or a station and serial. */
@@ -178,7 +178,7 @@ final class CaptionFields {
             return true;
         }
         // a line of citations holds a number; a line of the cable's text, unnumbered, is words
-        return !Lines.PARAGRAPH_START.matcher(next).lookingAt() && (DIGIT.matcher(next).find()
+        return !Lines.startsParagraph(next) && (DIGIT.matcher(next).find()
                 || next.trim().startsWith("(") || next.trim().startsWith(")") || LETTERED.matcher(next.trim()).lookingAt());
     }
 
@@ -197,7 +197,7 @@ final class CaptionFields {
         var next = lines.get(j);
         return REF_LINE.matcher(next).matches() && !MARKER.matcher(next).lookingAt()
                 && !Lines.CLASSIFICATION_LINE.matcher(next.toUpperCase(java.util.Locale.ROOT)).lookingAt()
-                && !Lines.PARAGRAPH_START.matcher(next).lookingAt() && next.trim().length() < 120;
+                && !Lines.startsParagraph(next) && next.trim().length() < 120;
     }
 
     private static final Pattern TAG_LINE = Pattern.compile("[A-Z0-9 ,()'./&-]+");

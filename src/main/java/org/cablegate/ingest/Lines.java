@@ -115,25 +115,67 @@ final class Lines {
         return true;
     }
 
-    /** Runs of white space as one space, trimmed. A char array, not a StringBuilder: no Latin-1 to UTF-16 copy. */
+    /**
+     * Runs of white space as one space, trimmed. The text is copied into a char array once and squashed in place:
+     * no per-character {@code charAt} on a {@code CharSequence}, no second buffer.
+     */
     static String squash(CharSequence text) {
-        var s = text.toString();
-        var out = new char[s.length()];
+        int n = text.length();
+        var buf = new char[n];
+        if (text instanceof String s) {
+            s.getChars(0, n, buf, 0);
+        } else if (text instanceof StringBuilder sb) {
+            sb.getChars(0, n, buf, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                buf[i] = text.charAt(i);
+            }
+        }
         int length = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            var c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c > 127 && Character.isWhitespace(c)) {
+        for (int i = 0; i < n; i++) {
+            var c = buf[i];
+            if (c > ' ' && c <= 127) {
+                // the common case: a printable ASCII character
+                if (space) {
+                    buf[length++] = ' ';
+                    space = false;
+                }
+                buf[length++] = c;
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c > 127 && Character.isWhitespace(c)) {
                 space = length > 0;
             } else {
                 if (space) {
-                    out[length++] = ' ';
+                    buf[length++] = ' ';
                     space = false;
                 }
-                out[length++] = c;
+                buf[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        return new String(buf, 0, length);
+    }
+
+    /**
+     * Whether the line may open with a numbered paragraph: what {@link #PARAGRAPH_START} needs before its number (up
+     * to ten white-space characters and a pilcrow), told without the expression. False means it cannot match.
+     */
+    static boolean mayStartParagraph(CharSequence line) {
+        int n = Math.min(line.length(), 12);
+        for (int i = 0; i < n; i++) {
+            var c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '\u00B6') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code PARAGRAPH_START.matcher(line).lookingAt()}, with the cheap test first. */
+    static boolean startsParagraph(String line) {
+        return mayStartParagraph(line) && PARAGRAPH_START.matcher(line).lookingAt();
     }
 
     /** The classification a caption line names, in the publisher's words. */
