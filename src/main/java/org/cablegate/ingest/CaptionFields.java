@@ -24,6 +24,34 @@ final class CaptionFields {
                     // SUBJECT without its colon, where a line starts: "SUBJECT SAG AGREES TO USG STEPS"
                     + "|^\\s{0,8}(SUBJECT)\\s+(?=[A-Z]))");
 
+    /** Where a {@link #MARKER} match can start: a letter of its lookahead, at a word's start unless "REF:" or "Classified By". */
+    private static final Lines.MatchStart MARKER_START = (s, p) -> {
+        var c = s.charAt(p);
+        if ("EeTtSsRrCcAaUu".indexOf(c) < 0) {
+            return false;
+        }
+        return p == 0 || !Lines.isAsciiLetter(s.charAt(p - 1)) || c == 'R' && startsWith(s, p, "REF:")
+                || c == 'C' && startsWith(s, p, "Classified By");
+    };
+
+    private static boolean startsWith(CharSequence s, int p, String prefix) {
+        if (p + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(p + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code MARKER.matcher(line).find()}, the expression tried only where a label can start. */
+    private static java.util.regex.Matcher findMarker(String line) {
+        var m = Lines.regionMatcher(MARKER, line);
+        return Lines.find(m, line, 0, MARKER_START) ? m : null;
+    }
+
     private final Map<Field, StringBuilder> values = new EnumMap<>(Field.class);
     /** Fields whose value is complete: a second printing of the caption (mirror pages) does not add to them. */
     private final java.util.Set<Field> closed = java.util.EnumSet.noneOf(Field.class);
@@ -57,9 +85,11 @@ final class CaptionFields {
                 fields.closed.add(current); // the caption printed again (mirror pages) starts with its classification line
                 current = null;
             }
-            var m = MARKER.matcher(line);
+            var m = Lines.regionMatcher(MARKER, line);
             int at = 0;
-            while (m.find()) {
+            int searchFrom = 0;
+            while (Lines.find(m, line, searchFrom, MARKER_START)) {
+                searchFrom = m.end();
                 var field = m.group(1) != null ? Field.EO : m.group(2) != null || m.group(6) != null ? Field.TAGS
                         : m.group(3) != null || m.group(7) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF
                         : Field.CLASSIFIED_BY;
@@ -107,8 +137,8 @@ final class CaptionFields {
         if (Lines.isRule(t) || t.startsWith("PAGE ") && t.length() > 5 && Character.isDigit(t.charAt(5))) {
             return true;
         }
-        var marker = MARKER.matcher(t);
-        var text = marker.find() ? t.substring(0, marker.start()) : t;
+        var marker = findMarker(t);
+        var text = marker != null ? t.substring(0, marker.start()) : t;
         return !hasLowerCase(subject) && text.length() > 1 && Character.isUpperCase(text.charAt(0))
                 && Character.isLowerCase(text.charAt(1)) && hasLowerCase(text);
     }
@@ -151,8 +181,8 @@ final class CaptionFields {
             return true;
         }
         var next = lines.get(j);
-        var marker = MARKER.matcher(next);
-        var t = (marker.find() ? next.substring(0, marker.start()) : next).trim();
+        var marker = findMarker(next);
+        var t = (marker != null ? next.substring(0, marker.start()) : next).trim();
         return !t.isEmpty() && t.length() < 100 && TAG_LINE.matcher(t).matches() && !CAVEAT_LINE.matcher(t).matches()
                 && !Lines.startsParagraph(t);
     }
@@ -172,8 +202,8 @@ final class CaptionFields {
         }
         var line = lines.get(i).stripTrailing();
         var next = lines.get(j);
-        var m = MARKER.matcher(next);
-        if (m.find() && m.start() == 0 || line.endsWith(",") || line.endsWith(";") || line.endsWith("-")
+        var m = findMarker(next);
+        if (m != null && m.start() == 0 || line.endsWith(",") || line.endsWith(";") || line.endsWith("-")
                 || line.endsWith(":") || line.toUpperCase(java.util.Locale.ROOT).endsWith(" AND")) {
             return true;
         }

@@ -21,6 +21,14 @@ public final class ClassifiedBy {
                     + "(?:\\br(?:e|a|ea|ae)s?[o0]ns?\\b|\\breas\\b|\\brea\\s*\\n|(?<=\\bf[o0]?r\\s)re|\\bE\\.?\\s?O\\.?\\s?1[23]\\d{3}|\\b12958\\b"
                     + "|\\b1\\s?[.,]\\s?[2-6]\\b|\\b1\\.\\s*\\(|\\bCONFIDENTIAL\\b|\\bSECRET\\b|\\bSummary\\b|\\n\\s*\\n|\\bsee\\s+para"
                     + "|\\bunder\\s+se\\s*ction\\b|\\br\\s*e\\s*a\\s*s\\s*o\\s*n|\\bbased\\s+(?:[o0]n|upon)\\b|\\bdue\\s+to\\b)");
+    /**
+     * Where an {@link #END} match can start: the first letters of its words in either case (for, per, based, due,
+     * under, reason, E.O., CONFIDENTIAL, SECRET, Summary, see), a "1" or a line break.
+     */
+    private static final Lines.MatchStart END_START = (s, p) -> {
+        var c = s.charAt(p);
+        return c == '1' || c == '\n' || c < 128 && "fpbdureFPBDURECSecs".indexOf(c) >= 0;
+    };
     /** "Classified by" printed again inside the value, or "This message classified by". */
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^.{0,40}?\\bclassified\\s+(?:(?:confidential|secret)\\s+)?by\\s*:?\\s*|^\\s*(?:confidential|secret)\\s+by\\s+");
@@ -98,8 +106,8 @@ public final class ClassifiedBy {
         if (label.find()) {
             text = text.substring(label.end());
         }
-        var end = END.matcher(text);
-        if (end.find()) {
+        var end = Lines.regionMatcher(END, text);
+        if (Lines.find(end, text, 0, END_START)) {
             text = text.substring(0, end.start());
         }
         text = MARKING.matcher(text).replaceAll(" ").replace('\n', ' ');

@@ -1,5 +1,6 @@
 package org.cablegate.ingest;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Line shapes shared by the caption and body parsers. */
@@ -176,6 +177,45 @@ final class Lines {
     /** {@code PARAGRAPH_START.matcher(line).lookingAt()}, with the cheap test first. */
     static boolean startsParagraph(String line) {
         return mayStartParagraph(line) && PARAGRAPH_START.matcher(line).lookingAt();
+    }
+
+    /** Where an expression's match can start: a test cheaper than trying the expression there. */
+    @FunctionalInterface
+    interface MatchStart {
+        /** False only where no match can start; {@code p} is below the text's length. */
+        boolean at(CharSequence text, int p);
+    }
+
+    /** A matcher for {@link #find}: its lookbehinds see the text before a region, {@code ^} is the text's start. */
+    static Matcher regionMatcher(Pattern pattern, CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@code m.find(from)} for an expression that never matches the empty string, trying it only at the positions
+     * {@code start} accepts (which hold every position where it can match): the same match, groups, start and end.
+     * {@code m} comes from {@link #regionMatcher}.
+     */
+    static boolean find(Matcher m, CharSequence text, int from, MatchStart start) {
+        int n = text.length();
+        for (int p = from; p < n; p++) {
+            if (start.at(text, p)) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether {@code \\s} (without UNICODE_CHARACTER_CLASS) matches c. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The classification a caption line names, in the publisher's words. */

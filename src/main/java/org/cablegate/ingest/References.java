@@ -19,6 +19,18 @@ final class References {
     /** Where a lettered item starts: {@code A. }, {@code ¶B. }, {@code C) }, {@code (D)}, {@code [E]}. */
     private static final Pattern LETTER = Pattern.compile(
             "(?:^|(?<=[\\s;,¶:.]))(?:\\(([A-Z])\\)|\\[([A-Z])]|([A-Z])(?:\\.\\)|[.):](?![A-Z]\\.)))\\s*");
+    /** Where a {@link #LETTER} match can start: "(", "[" or a capital, at the start or after what its lookbehind names. */
+    private static final Lines.MatchStart LETTER_START = (s, p) -> {
+        var c = s.charAt(p);
+        if (c != '(' && c != '[' && (c < 'A' || c > 'Z')) {
+            return false;
+        }
+        if (p == 0) {
+            return true;
+        }
+        var before = s.charAt(p - 1);
+        return Lines.isRegexSpace(before) || before == ';' || before == ',' || before == '\u00B6' || before == ':' || before == '.';
+    };
     /** A cited cable: an optional year, a station of one to four words, a serial; a year in brackets after it. */
     private static final String MONTH = "\\s{1,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b";
     private static final Pattern CITATION = Pattern.compile(
@@ -72,8 +84,9 @@ final class References {
             text = NOISE.matcher(text).replaceAll(" "); // the expression runs only where a page break may be
         }
         var letters = new ArrayList<int[]>();
-        var lm = LETTER.matcher(text);
-        while (lm.find()) {
+        var lm = Lines.regionMatcher(LETTER, text);
+        for (int from = 0; Lines.find(lm, text, from, LETTER_START); ) {
+            from = lm.end();
             var g = lm.group(1) != null ? lm.group(1) : lm.group(2) != null ? lm.group(2) : lm.group(3);
             if (lm.group(3) != null && lm.end() < text.length() && lm.start() > 0 && text.charAt(lm.start() - 1) == '.') {
                 continue; // "U.S." is no list letter
