@@ -117,43 +117,80 @@ final class Lines {
     }
 
     /**
-     * Runs of white space as one space, trimmed. The text is copied into a char array once and squashed in place:
-     * no per-character {@code charAt} on a {@code CharSequence}, no second buffer.
+     * Runs of white space as one space, trimmed. Text between irregular white space (two spaces, a line break, a
+     * tab, a no-break space) is copied whole: the JDK's vectorised searches find those, not a test of every char.
      */
     static String squash(CharSequence text) {
-        int n = text.length();
-        var buf = new char[n];
-        if (text instanceof String s) {
-            s.getChars(0, n, buf, 0);
-        } else if (text instanceof StringBuilder sb) {
-            sb.getChars(0, n, buf, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                buf[i] = text.charAt(i);
+        var s = text.toString();
+        int n = s.length();
+        for (int k = 0; k < n; k++) {
+            var c = s.charAt(k);
+            if (c >= '\u1680' && Character.isWhitespace(c)) {
+                return squashEachChar(s); // white space beyond Latin-1 ("\u2003"): rare
             }
         }
+        var out = new StringBuilder(n);
+        // the next position of each irregular white space at or after i; -1 when there is none, -2 before looking
+        int doubleSpace = -2;
+        int newline = -2;
+        int tab = -2;
+        int cr = -2;
+        int noBreak = -2;
+        int i = 0;
+        while (i < n && isSquashed(s.charAt(i))) {
+            i++;
+        }
+        while (i < n) {
+            doubleSpace = doubleSpace < i && doubleSpace != -1 ? s.indexOf("  ", i) : doubleSpace;
+            newline = newline < i && newline != -1 ? s.indexOf('\n', i) : newline;
+            tab = tab < i && tab != -1 ? s.indexOf('\t', i) : tab;
+            cr = cr < i && cr != -1 ? s.indexOf('\r', i) : cr;
+            noBreak = noBreak < i && noBreak != -1 ? s.indexOf('\u00a0', i) : noBreak;
+            int j = nearest(nearest(nearest(nearest(nearest(n, doubleSpace), newline), tab), cr), noBreak);
+            // [i, j) opens with a char that is no white space and holds single spaces only, one maybe at its end
+            int e = j;
+            while (e > i && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(s, i, e);
+            i = j;
+            while (i < n && isSquashed(s.charAt(i))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int nearest(int a, int b) {
+        return b >= 0 && b < a ? b : a;
+    }
+
+    /** The white space {@link #squash} folds, below U+1680. */
+    private static boolean isSquashed(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
+    }
+
+    /** {@link #squash} char by char, for text with white space beyond Latin-1. */
+    private static String squashEachChar(String s) {
+        var out = new char[s.length()];
         int length = 0;
         boolean space = false;
-        for (int i = 0; i < n; i++) {
-            var c = buf[i];
-            if (c > ' ' && c <= 127) {
-                // the common case: a printable ASCII character
-                if (space) {
-                    buf[length++] = ' ';
-                    space = false;
-                }
-                buf[length++] = c;
-            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c > 127 && Character.isWhitespace(c)) {
+        for (int i = 0; i < s.length(); i++) {
+            var c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c > 127 && Character.isWhitespace(c)) {
                 space = length > 0;
             } else {
                 if (space) {
-                    buf[length++] = ' ';
+                    out[length++] = ' ';
                     space = false;
                 }
-                buf[length++] = c;
+                out[length++] = c;
             }
         }
-        return new String(buf, 0, length);
+        return new String(out, 0, length);
     }
 
     /**
