@@ -31,6 +31,8 @@ final class BodyParser {
      */
     private static final Pattern SIGNER_AT_END = Pattern.compile(
             "(?:(?<=[.!?\")] )|(?<=\\bEND (?:OF )?(?:COMMENT|NOTE|SUMMARY|TALKING POINTS)\\.? ))(?!END\\b|COMMENT\\b)([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+    /** Where a {@link #SIGNER_AT_END} match can start: a capital after the space both its lookbehinds end with. */
+    private static final Lines.MatchStart SIGNER_START = (s, p) -> p > 0 && s.charAt(p - 1) == ' ' && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z';
     /** A surname printed in mixed case after the last sentence: "… integrated into Europe. Edelman". */
     private static final Pattern MIXED_CASE_SIGNER_AT_END = Pattern.compile("(?<=[.!?\"] )((?:Mc|Mac)?[A-Z][a-z]{2,20})$");
     /** Words that may close a cable's text without a full stop and are no surname. */
@@ -294,9 +296,9 @@ final class BodyParser {
         }
         if (last == ':' || last == '?' || last == '!') {
             // "WHY A NUCLEAR SUBMARINE?", "How Would It Happen?", "Comment and Action Request:"
-            return line.equals(line.toUpperCase(Locale.ROOT)) || titleCase(line) || underlined(content, i);
+            return Lines.isUpperCase(line) || titleCase(line) || underlined(content, i);
         }
-        return line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+        return Lines.isUpperCase(line) && line.chars().anyMatch(Character::isLetter)
                 || line.length() <= 60 && titleCase(line)
                 // a line under a rule is a heading in whatever case: "Bio notes", "Essential to Use All Assets …"
                 || Character.isUpperCase(line.charAt(0)) && underlined(content, i);
@@ -419,7 +421,7 @@ final class BodyParser {
                 return true;
             }
             var t = line.trim();
-            if (mixedCase && headings == 0 && t.length() <= 60 && !isRedaction(t) && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
+            if (mixedCase && headings == 0 && t.length() <= 60 && !isRedaction(t) && !t.endsWith(".") && Lines.isUpperCase(t)
                     && t.chars().anyMatch(Character::isLetter)) {
                 headings++;
                 continue;
@@ -469,7 +471,7 @@ final class BodyParser {
             }
             var name = Tags.stripEnd(line, "#.").trim();
             if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
-                    && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
+                    && (Lines.isUpperCase(name) || name.split(" ").length <= 2 && afterSentence(content, i))
                     && !Lines.startsParagraph(name)) {
                 signer = name;
                 footers.add(i);
@@ -538,10 +540,9 @@ final class BodyParser {
         // Only the end can hold the signer: the last words, or the words before a database record's fields.
         var record = RECORD_FIELDS.matcher(text);
         int end = record.find() ? record.start() + 1 : text.length();
-        var m = SIGNER_AT_END.matcher(text);
-        m.useTransparentBounds(true).region(Math.max(0, end - 80), text.length());
+        var m = Lines.regionMatcher(SIGNER_AT_END, text);
         last.text.setLength(0);
-        if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
+        if (Lines.find(m, text, Math.max(0, end - 80), SIGNER_START) && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
             last.text.append(text, 0, m.start());
             return m.group(1);
         }

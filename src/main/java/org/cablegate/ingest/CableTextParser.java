@@ -223,7 +223,7 @@ final class CableTextParser {
 
     private static int firstFieldLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (FIELD_MARKER.matcher(lines.get(i)).find()) {
+            if (FIELD_MARKER.matcher(lines.get(i)).lookingAt()) { // the expression opens with ^: find() is lookingAt()
                 return i;
             }
         }
@@ -268,14 +268,14 @@ final class CableTextParser {
 
     private static boolean isCaptionLike(String line) {
         var t = line.trim();
-        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).lookingAt() || FIELD_MARKER.matcher(t).find()
-                || t.equals("SIPDIS") || t.contains(" FOR ") && t.equals(t.toUpperCase(Locale.ROOT)) && t.length() < 80;
+        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).lookingAt() || FIELD_MARKER.matcher(t).lookingAt()
+                || t.equals("SIPDIS") || t.contains(" FOR ") && Lines.isUpperCase(t) && t.length() < 80;
     }
 
     private static LinkedHashSet<String> caveats(List<String> captionLines) {
         var found = new LinkedHashSet<String>();
         for (var line : captionLines) {
-            if (FIELD_MARKER.matcher(line).find() && !line.contains("SIPDIS")) {
+            if (FIELD_MARKER.matcher(line).lookingAt() && !line.contains("SIPDIS")) {
                 continue;
             }
             var m = WORD.matcher(line.toUpperCase(Locale.ROOT));

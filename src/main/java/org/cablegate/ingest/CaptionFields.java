@@ -24,10 +24,18 @@ final class CaptionFields {
                     // SUBJECT without its colon, where a line starts: "SUBJECT SAG AGREES TO USG STEPS"
                     + "|^\\s{0,8}(SUBJECT)\\s+(?=[A-Z]))");
 
+    private static final boolean[] MARKER_FIRST = new boolean[128];
+
+    static {
+        for (var c : "EeTtSsRrCcAaUu".toCharArray()) {
+            MARKER_FIRST[c] = true;
+        }
+    }
+
     /** Where a {@link #MARKER} match can start: a letter of its lookahead, at a word's start unless "REF:" or "Classified By". */
     private static final Lines.MatchStart MARKER_START = (s, p) -> {
         var c = s.charAt(p);
-        if ("EeTtSsRrCcAaUu".indexOf(c) < 0) {
+        if (c >= 128 || !MARKER_FIRST[c]) {
             return false;
         }
         return p == 0 || !Lines.isAsciiLetter(s.charAt(p - 1)) || c == 'R' && startsWith(s, p, "REF:")

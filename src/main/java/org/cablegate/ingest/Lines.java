@@ -75,14 +75,39 @@ final class Lines {
 
     /** Whether the line holds {@code length} digits in a row: the zero-padded serial of a page break. */
     private static boolean hasDigitRun(String line, int length) {
-        int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
-            if (run >= length) {
+        // windows of `length` chars, tested from their end: a char that is no digit rules out every window holding
+        // it, so the next window to test ends `length` chars after it
+        int n = line.length();
+        int i = length - 1;
+        while (i < n) {
+            if (!Character.isDigit(line.charAt(i))) {
+                i += length;
+                continue;
+            }
+            int k = i - 1;
+            while (k > i - length && Character.isDigit(line.charAt(k))) {
+                k--;
+            }
+            if (k == i - length) {
                 return true;
             }
+            i = k + length;
         }
         return false;
+    }
+
+    /** {@code s.equals(s.toUpperCase(Locale.ROOT))}, without the copy for ASCII text. */
+    static boolean isUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            var c = s.charAt(i);
+            if (c >= 128) {
+                return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isPageBreak(String line) {

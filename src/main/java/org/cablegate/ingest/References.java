@@ -44,6 +44,17 @@ final class References {
                     + "|(?<![0-9A-Z.])(?<serialFirst>\\d{2,7})\\s{1,3}(?<stationAfter>[A-Z]{4,})(?=\\s*(?:[,;]|$))"
                     // a serial alone after a list letter, "A) 6307": a cable of the citing post
                     + "|(?<=(?:^|[\\s¶])[(]?[A-Z][.):]\\s{0,3})(?<ownSerial>\\d{3,7})(?=\\s*(?:[,;]|$|\\s[(]?[A-Z][.):])))");
+    /**
+     * Where a {@link #CITATION} match can start: a char its lookahead allows, not after a capital (every
+     * alternative's lookbehind rules a capital out).
+     */
+    private static final Lines.MatchStart CITATION_START = (s, p) -> {
+        var c = s.charAt(p);
+        if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '(' || c == ',' || c == '/')) {
+            return false;
+        }
+        return p == 0 || s.charAt(p - 1) < 'A' || s.charAt(p - 1) > 'Z';
+    };
     /** Page breaks and classification lines run into the REF value. */
     private static final Pattern NOISE = Pattern.compile(
             "\\b[A-Z][A-Z ]{1,30}?\\s0{2,}\\d{3,6}\\s+\\d{3}(?:\\.\\d{1,2})?\\s+OF\\s+\\d{3}|\\b[A-Z][A-Z ]{1,30}?\\s000\\d{5}\\b"
@@ -93,7 +104,7 @@ final class References {
             }
             letters.add(new int[]{lm.start(), lm.end(), g.charAt(0)});
         }
-        var m = CITATION.matcher(text);
+        var m = Lines.regionMatcher(CITATION, text);
         String lastStation = null;
         String lastYear = null;
         boolean lastWasAnd = false;
@@ -102,7 +113,7 @@ final class References {
         String letter = null;
         int li = 0;
         int at = 0;
-        while (at <= text.length() && m.find(at)) {
+        while (at <= text.length() && Lines.find(m, text, at, CITATION_START)) {
             at = m.end();
             while (li < letters.size() && letters.get(li)[0] <= m.start()) {
                 letter = String.valueOf((char) letters.get(li)[2]);
