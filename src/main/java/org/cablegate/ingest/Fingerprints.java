@@ -54,6 +54,15 @@ public final class Fingerprints {
         boolean space = false;
         for (int i = 0; i < n; i++) {
             var c = text[i];
+            if (c > ' ' && c != '-' && c != '`' && c != '\'') {
+                // most chars: copied, after the space they may stand behind
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = c;
+                continue;
+            }
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f') {
                 space = length > 0;
                 continue;
@@ -126,6 +135,15 @@ public final class Fingerprints {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
+            if (c > ' ' && c < 127 && c != '-' && c != '`' && c != '\'') {
+                // a printable ASCII char that folds into itself: no soft hyphen, space, dash or quote
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = c;
+                continue;
+            }
             if (c == '\u00AD') {
                 continue;
             }

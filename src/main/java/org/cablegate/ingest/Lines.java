@@ -264,6 +264,11 @@ final class Lines {
             if (start.at(text, p)) {
                 m.region(p, n);
                 if (m.lookingAt()) {
+                    if (m.start() != p) {
+                        // a ^ inside a lookbehind (CITATION's) sets start() to where it matched: find() from here
+                        // reports the same match with its start right
+                        m.find(p);
+                    }
                     return true;
                 }
             }
