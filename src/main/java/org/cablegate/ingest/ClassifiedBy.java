@@ -188,7 +188,7 @@ public final class ClassifiedBy {
         if (lower.length() >= 6) {
             for (var title : LONG_TITLES) {
                 var allowed = title.length() >= 10 ? 3 : 2;
-                if (Math.abs(title.length() - lower.length()) <= allowed && distance(title, lower) <= allowed) {
+                if (Math.abs(title.length() - lower.length()) <= allowed && withinDistance(title, lower, allowed)) {
                     return true;
                 }
             }
@@ -196,8 +196,11 @@ public final class ClassifiedBy {
         return false;
     }
 
-    /** Levenshtein distance, for the misspelt titles. */
-    private static int distance(String a, String b) {
+    /**
+     * Whether the Levenshtein distance of a and b is at most {@code allowed}, for the misspelt titles. A row of the
+     * table whose every cell is over it ends the test: no later row has a smaller cell.
+     */
+    private static boolean withinDistance(String a, String b, int allowed) {
         var prev = new int[b.length() + 1];
         var cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -205,14 +208,19 @@ public final class ClassifiedBy {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > allowed) {
+                return false;
             }
             var t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[b.length()] <= allowed;
     }
 
     /**
