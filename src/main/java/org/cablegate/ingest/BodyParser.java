@@ -31,6 +31,8 @@ final class BodyParser {
      */
     private static final Pattern SIGNER_AT_END = Pattern.compile(
             "(?:(?<=[.!?\")] )|(?<=\\bEND (?:OF )?(?:COMMENT|NOTE|SUMMARY|TALKING POINTS)\\.? ))(?!END\\b|COMMENT\\b)([A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{1,20}){0,2})(?: \\d{1,3} \\d{1,2}/\\d{1,2}/\\d{4} .*)?$");
+    /** Where a {@link #SIGNER_AT_END} match can start: a capital after the space both its lookbehinds end with. */
+    private static final Lines.MatchStart SIGNER_START = (s, p) -> p > 0 && s.charAt(p - 1) == ' ' && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z';
     /** A surname printed in mixed case after the last sentence: "… integrated into Europe. Edelman". */
     private static final Pattern MIXED_CASE_SIGNER_AT_END = Pattern.compile("(?<=[.!?\"] )((?:Mc|Mac)?[A-Z][a-z]{2,20})$");
     /** Words that may close a cable's text without a full stop and are no surname. */
@@ -94,14 +96,33 @@ final class BodyParser {
             this.text = text;
         }
 
+        /** How far {@link #hasLowerCase()} has looked, and what it found: the text only grows at its end. */
+        private int lowerCaseScanned;
+        private boolean lowerCase;
+
         void add(String line) {
             text.append(' ').append(line);
+        }
+
+        /** Whether the text holds a lower-case letter; looks only at what was added since the last call. */
+        boolean hasLowerCase() {
+            if (!lowerCase) {
+                int n = text.length();
+                for (int i = lowerCaseScanned; i < n; i++) {
+                    if (Character.isLowerCase(text.charAt(i))) {
+                        lowerCase = true;
+                        break;
+                    }
+                }
+                lowerCaseScanned = n;
+            }
+            return lowerCase;
         }
     }
 
     private static boolean hasNumbers(List<String> content) {
         for (var line : content) {
-            if (Lines.PARAGRAPH_START.matcher(line).lookingAt()) {
+            if (Lines.startsParagraph(line)) {
                 return true;
             }
         }
@@ -121,8 +142,8 @@ final class BodyParser {
                 afterBreak = true;
                 continue;
             }
-            var start = Lines.PARAGRAPH_START.matcher(line);
-            if (start.lookingAt() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
+            var start = Lines.mayStartParagraph(line) ? Lines.PARAGRAPH_START.matcher(line) : null;
+            if (start != null && start.lookingAt() && opensParagraph(line, start, lastNumber, afterBreak || endsSentence(current))) {
                 lastNumber = Integer.parseInt(start.group(1));
                 var rest = line.substring(start.end());
                 String marking = null;
@@ -131,7 +152,7 @@ final class BodyParser {
                     marking = marking(rest.substring(1, markingEnd - 1));
                     rest = rest.substring(markingEnd);
                 }
-                current = new Block(start.group(1).replaceFirst("^0+(?=\\d)", ""), marking, heading,
+                current = new Block(withoutLeadingZeros(start.group(1)), marking, heading,
                         new StringBuilder(rest));
                 headingRun = false;
                 blocks.add(current);
@@ -143,7 +164,7 @@ final class BodyParser {
                 continue;
             }
             var standsApart = afterBreak || endsSentence(current);
-            var mixedCase = current != null && hasLowerCase(current.text);
+            var mixedCase = current != null && current.hasLowerCase();
             var wrapped = standsApart ? wrappedHeading(content, i, mixedCase) : null;
             if (wrapped != null) {
                 // a heading wrapped over two lines above its rule: "(S) Ortega Foreign Policy: … Axis of Evil" "Wannabe?"
@@ -176,6 +197,15 @@ final class BodyParser {
             afterBreak = false;
         }
         return blocks;
+    }
+
+    /** "007" → "7", "0" stays "0": the zeros before a digit. */
+    private static String withoutLeadingZeros(String digits) {
+        int k = 0;
+        while (k + 1 < digits.length() && digits.charAt(k) == '0' && Character.isDigit(digits.charAt(k + 1))) {
+            k++;
+        }
+        return k == 0 ? digits : digits.substring(k);
     }
 
     /**
@@ -225,9 +255,14 @@ final class BodyParser {
         return MARKING.matcher(rest.substring(1, close).trim().toUpperCase(Locale.ROOT)).matches() ? close + 1 : 0;
     }
 
+    private static final Pattern SLASH_SPACES = Pattern.compile("\\s*/\\s*");
+
     /** "C - ENTIRE TEXT" → "C"; "S // NF" → "S//NF". */
     private static String marking(String inner) {
-        var m = inner.trim().toUpperCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/");
+        var m = inner.trim().toUpperCase(Locale.ROOT);
+        if (m.indexOf('/') >= 0) {
+            m = SLASH_SPACES.matcher(m).replaceAll("/");
+        }
         var dash = m.indexOf(" - ");
         if (dash < 0) {
             dash = m.indexOf('-');
@@ -253,7 +288,7 @@ final class BodyParser {
         if (last == '.' || last == ',' || last == ';' || line.startsWith("--")) {
             return false;
         }
-        if (line.startsWith("//") || LETTERED_HEADING.matcher(line).matches() && standsApart) {
+        if (line.startsWith("//") || standsApart && maybeLettered(line) && LETTERED_HEADING.matcher(line).matches()) {
             return true;
         }
         if (!standsApart) {
@@ -261,12 +296,18 @@ final class BodyParser {
         }
         if (last == ':' || last == '?' || last == '!') {
             // "WHY A NUCLEAR SUBMARINE?", "How Would It Happen?", "Comment and Action Request:"
-            return line.equals(line.toUpperCase(Locale.ROOT)) || titleCase(line) || underlined(content, i);
+            return Lines.isUpperCase(line) || titleCase(line) || underlined(content, i);
         }
-        return line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+        return Lines.isUpperCase(line) && line.chars().anyMatch(Character::isLetter)
                 || line.length() <= 60 && titleCase(line)
                 // a line under a rule is a heading in whatever case: "Bio notes", "Essential to Use All Assets …"
                 || Character.isUpperCase(line.charAt(0)) && underlined(content, i);
+    }
+
+    /** What {@link #LETTERED_HEADING} needs first: "A. ", "B) ". */
+    private static boolean maybeLettered(String line) {
+        return line.length() >= 4 && line.charAt(0) >= 'A' && line.charAt(0) <= 'Z'
+                && (line.charAt(1) == '.' || line.charAt(1) == ')') && line.charAt(2) == ' ';
     }
 
     private static boolean isRedaction(String line) {
@@ -285,19 +326,49 @@ final class BodyParser {
 
     /** "IRAN/EGL Gas Deal", "Putin's the Man": most words capitalised, as a title is and a sentence is not. */
     private static boolean titleCase(String line) {
-        var words = line.split(" +");
+        // the words of line.split(" +") counted without the array: a leading space gives an empty first word,
+        // trailing spaces none
+        int words = 0;
         int capitalised = 0;
-        for (var word : words) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                capitalised++;
+        int n = line.length();
+        int i = 0;
+        if (n > 0 && line.charAt(0) == ' ') {
+            words++; // the empty first word
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
             }
         }
-        return words.length <= 8 && Character.isUpperCase(line.charAt(0)) && capitalised * 2 >= words.length + 1;
+        while (i < n) {
+            words++;
+            if (Character.isUpperCase(line.charAt(i))) {
+                capitalised++;
+            }
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (words == 1 && n > 0 && line.charAt(0) == ' ') {
+            words = 0; // all spaces: split gives no word at all
+        }
+        return words <= 8 && Character.isUpperCase(line.charAt(0)) && capitalised * 2 >= words + 1;
     }
 
     private static String heading(String line) {
-        return Lines.squash(withoutMarking(line.trim()).replaceAll("^/{2,}|/{2,}$", "").replaceAll("^-{2,}|-{2,}$", ""));
+        var s = withoutMarking(line.trim());
+        if (s.contains("//")) {
+            s = EDGE_SLASHES.matcher(s).replaceAll("");
+        }
+        if (s.contains("--")) {
+            s = EDGE_DASHES.matcher(s).replaceAll("");
+        }
+        return Lines.squash(s);
     }
+
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/{2,}|/{2,}$");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-{2,}|-{2,}$");
 
     /** A heading's leading marking, as a subject's: "(C) Security Forces: …" → "Security Forces: …". */
     private static final Pattern HEADING_MARKING = Pattern.compile("^\\((?:U|SBU|C|S|TS|LOU|[CS]/NF|[CS]//NF|SBU/NF|U//FOUO)\\)\\s+");
@@ -316,7 +387,7 @@ final class BodyParser {
             return null;
         }
         var second = content.get(i + 1).trim();
-        if (second.length() > 30 || Lines.PARAGRAPH_START.matcher(second).lookingAt()) {
+        if (second.length() > 30 || Lines.startsParagraph(second)) {
             return null;
         }
         var joined = withoutMarking(content.get(i).trim()) + " " + second;
@@ -346,25 +417,16 @@ final class BodyParser {
             if (Lines.isBlank(line) || Lines.isRule(line)) {
                 continue;
             }
-            if (Lines.PARAGRAPH_START.matcher(line).find()) {
+            if (Lines.startsParagraph(line)) {
                 return true;
             }
             var t = line.trim();
-            if (mixedCase && headings == 0 && t.length() <= 60 && !isRedaction(t) && !t.endsWith(".") && t.equals(t.toUpperCase(Locale.ROOT))
+            if (mixedCase && headings == 0 && t.length() <= 60 && !isRedaction(t) && !t.endsWith(".") && Lines.isUpperCase(t)
                     && t.chars().anyMatch(Character::isLetter)) {
                 headings++;
                 continue;
             }
             return false;
-        }
-        return false;
-    }
-
-    private static boolean hasLowerCase(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
-                return true;
-            }
         }
         return false;
     }
@@ -409,8 +471,8 @@ final class BodyParser {
             }
             var name = Tags.stripEnd(line, "#.").trim();
             if (name.length() <= 40 && SIGNER_LINE.matcher(name).matches() && !name.startsWith("END")
-                    && (name.equals(name.toUpperCase(Locale.ROOT)) || name.split(" ").length <= 2 && afterSentence(content, i))
-                    && !Lines.PARAGRAPH_START.matcher(name).lookingAt()) {
+                    && (Lines.isUpperCase(name) || name.split(" ").length <= 2 && afterSentence(content, i))
+                    && !Lines.startsParagraph(name)) {
                 signer = name;
                 footers.add(i);
                 footers.addAll(classifications);
@@ -478,10 +540,9 @@ final class BodyParser {
         // Only the end can hold the signer: the last words, or the words before a database record's fields.
         var record = RECORD_FIELDS.matcher(text);
         int end = record.find() ? record.start() + 1 : text.length();
-        var m = SIGNER_AT_END.matcher(text);
-        m.useTransparentBounds(true).region(Math.max(0, end - 80), text.length());
+        var m = Lines.regionMatcher(SIGNER_AT_END, text);
         last.text.setLength(0);
-        if (m.find() && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
+        if (Lines.find(m, text, Math.max(0, end - 80), SIGNER_START) && !m.group(1).startsWith("END") && !m.group(1).equals("COMMENT")) {
             last.text.append(text, 0, m.start());
             return m.group(1);
         }

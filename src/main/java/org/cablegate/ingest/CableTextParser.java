@@ -28,7 +28,7 @@ final class CableTextParser {
     }
 
     static ParsedCable parse(RawCable raw) throws CableParseException {
-        var lines = new ArrayList<>(List.of(raw.text().split("\n", -1)));
+        var lines = lines(raw.text());
         var classificationLine = -1;
         java.util.regex.Matcher classification = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -151,6 +151,18 @@ final class CableTextParser {
                 body.paragraphs(), raw.format());
     }
 
+    /** {@code text.split("\n", -1)} into a list that can grow: every line, the empty ones at the end too. */
+    private static ArrayList<String> lines(String text) {
+        var lines = new ArrayList<String>(Math.max(16, text.length() / 40));
+        int at = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', at)) {
+            lines.add(text.substring(at, nl));
+            at = nl + 1;
+        }
+        lines.add(text.substring(at));
+        return lines;
+    }
+
     private static String refId(RawCable raw, java.util.regex.Matcher classification, int year) {
         if (raw.refId() != null) {
             var id = raw.refId().trim().toUpperCase(Locale.ROOT);
@@ -211,7 +223,7 @@ final class CableTextParser {
 
     private static int firstFieldLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (FIELD_MARKER.matcher(lines.get(i)).find()) {
+            if (FIELD_MARKER.matcher(lines.get(i)).lookingAt()) { // the expression opens with ^: find() is lookingAt()
                 return i;
             }
         }
@@ -220,7 +232,7 @@ final class CableTextParser {
 
     private static int firstParagraph(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (Lines.PARAGRAPH_START.matcher(lines.get(i)).find()) {
+            if (Lines.startsParagraph(lines.get(i))) {
                 return i;
             }
         }
@@ -256,14 +268,14 @@ final class CableTextParser {
 
     private static boolean isCaptionLike(String line) {
         var t = line.trim();
-        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).lookingAt() || FIELD_MARKER.matcher(t).find()
-                || t.equals("SIPDIS") || t.contains(" FOR ") && t.equals(t.toUpperCase(Locale.ROOT)) && t.length() < 80;
+        return t.isEmpty() || Lines.CLASSIFICATION_LINE.matcher(t).lookingAt() || FIELD_MARKER.matcher(t).lookingAt()
+                || t.equals("SIPDIS") || t.contains(" FOR ") && Lines.isUpperCase(t) && t.length() < 80;
     }
 
     private static LinkedHashSet<String> caveats(List<String> captionLines) {
         var found = new LinkedHashSet<String>();
         for (var line : captionLines) {
-            if (FIELD_MARKER.matcher(line).find() && !line.contains("SIPDIS")) {
+            if (FIELD_MARKER.matcher(line).lookingAt() && !line.contains("SIPDIS")) {
                 continue;
             }
             var m = WORD.matcher(line.toUpperCase(Locale.ROOT));

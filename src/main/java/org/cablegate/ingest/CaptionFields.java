@@ -24,6 +24,42 @@ final class CaptionFields {
                     // SUBJECT without its colon, where a line starts: "SUBJECT SAG AGREES TO USG STEPS"
                     + "|^\\s{0,8}(SUBJECT)\\s+(?=[A-Z]))");
 
+    private static final boolean[] MARKER_FIRST = new boolean[128];
+
+    static {
+        for (var c : "EeTtSsRrCcAaUu".toCharArray()) {
+            MARKER_FIRST[c] = true;
+        }
+    }
+
+    /** Where a {@link #MARKER} match can start: a letter of its lookahead, at a word's start unless "REF:" or "Classified By". */
+    private static final Lines.MatchStart MARKER_START = (s, p) -> {
+        var c = s.charAt(p);
+        if (c >= 128 || !MARKER_FIRST[c]) {
+            return false;
+        }
+        return p == 0 || !Lines.isAsciiLetter(s.charAt(p - 1)) || c == 'R' && startsWith(s, p, "REF:")
+                || c == 'C' && startsWith(s, p, "Classified By");
+    };
+
+    private static boolean startsWith(CharSequence s, int p, String prefix) {
+        if (p + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(p + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code MARKER.matcher(line).find()}, the expression tried only where a label can start. */
+    private static java.util.regex.Matcher findMarker(String line) {
+        var m = Lines.regionMatcher(MARKER, line);
+        return Lines.find(m, line, 0, MARKER_START) ? m : null;
+    }
+
     private final Map<Field, StringBuilder> values = new EnumMap<>(Field.class);
     /** Fields whose value is complete: a second printing of the caption (mirror pages) does not add to them. */
     private final java.util.Set<Field> closed = java.util.EnumSet.noneOf(Field.class);
@@ -57,9 +93,11 @@ final class CaptionFields {
                 fields.closed.add(current); // the caption printed again (mirror pages) starts with its classification line
                 current = null;
             }
-            var m = MARKER.matcher(line);
+            var m = Lines.regionMatcher(MARKER, line);
             int at = 0;
-            while (m.find()) {
+            int searchFrom = 0;
+            while (Lines.find(m, line, searchFrom, MARKER_START)) {
+                searchFrom = m.end();
                 var field = m.group(1) != null ? Field.EO : m.group(2) != null || m.group(6) != null ? Field.TAGS
                         : m.group(3) != null || m.group(7) != null ? Field.SUBJECT : m.group(4) != null ? Field.REF
                         : Field.CLASSIFIED_BY;
@@ -107,8 +145,8 @@ final class CaptionFields {
         if (Lines.isRule(t) || t.startsWith("PAGE ") && t.length() > 5 && Character.isDigit(t.charAt(5))) {
             return true;
         }
-        var marker = MARKER.matcher(t);
-        var text = marker.find() ? t.substring(0, marker.start()) : t;
+        var marker = findMarker(t);
+        var text = marker != null ? t.substring(0, marker.start()) : t;
         return !hasLowerCase(subject) && text.length() > 1 && Character.isUpperCase(text.charAt(0))
                 && Character.isLowerCase(text.charAt(1)) && hasLowerCase(text);
     }
@@ -151,10 +189,10 @@ final class CaptionFields {
             return true;
         }
         var next = lines.get(j);
-        var marker = MARKER.matcher(next);
-        var t = (marker.find() ? next.substring(0, marker.start()) : next).trim();
+        var marker = findMarker(next);
+        var t = (marker != null ? next.substring(0, marker.start()) : next).trim();
         return !t.isEmpty() && t.length() < 100 && TAG_LINE.matcher(t).matches() && !CAVEAT_LINE.matcher(t).matches()
-                && !Lines.PARAGRAPH_START.matcher(t).lookingAt();
+                && !Lines.startsParagraph(t);
     }
 
     /** A line that carries on a REF list after a blank line: a lettered item, or a station and serial. */
@@ -172,13 +210,13 @@ final class CaptionFields {
         }
         var line = lines.get(i).stripTrailing();
         var next = lines.get(j);
-        var m = MARKER.matcher(next);
-        if (m.find() && m.start() == 0 || line.endsWith(",") || line.endsWith(";") || line.endsWith("-")
+        var m = findMarker(next);
+        if (m != null && m.start() == 0 || line.endsWith(",") || line.endsWith(";") || line.endsWith("-")
                 || line.endsWith(":") || line.toUpperCase(java.util.Locale.ROOT).endsWith(" AND")) {
             return true;
         }
         // a line of citations holds a number; a line of the cable's text, unnumbered, is words
-        return !Lines.PARAGRAPH_START.matcher(next).lookingAt() && (DIGIT.matcher(next).find()
+        return !Lines.startsParagraph(next) && (DIGIT.matcher(next).find()
                 || next.trim().startsWith("(") || next.trim().startsWith(")") || LETTERED.matcher(next.trim()).lookingAt());
     }
 
@@ -197,7 +235,7 @@ final class CaptionFields {
         var next = lines.get(j);
         return REF_LINE.matcher(next).matches() && !MARKER.matcher(next).lookingAt()
                 && !Lines.CLASSIFICATION_LINE.matcher(next.toUpperCase(java.util.Locale.ROOT)).lookingAt()
-                && !Lines.PARAGRAPH_START.matcher(next).lookingAt() && next.trim().length() < 120;
+                && !Lines.startsParagraph(next) && next.trim().length() < 120;
     }
 
     private static final Pattern TAG_LINE = Pattern.compile("[A-Z0-9 ,()'./&-]+");

@@ -21,6 +21,14 @@ public final class ClassifiedBy {
                     + "(?:\\br(?:e|a|ea|ae)s?[o0]ns?\\b|\\breas\\b|\\brea\\s*\\n|(?<=\\bf[o0]?r\\s)re|\\bE\\.?\\s?O\\.?\\s?1[23]\\d{3}|\\b12958\\b"
                     + "|\\b1\\s?[.,]\\s?[2-6]\\b|\\b1\\.\\s*\\(|\\bCONFIDENTIAL\\b|\\bSECRET\\b|\\bSummary\\b|\\n\\s*\\n|\\bsee\\s+para"
                     + "|\\bunder\\s+se\\s*ction\\b|\\br\\s*e\\s*a\\s*s\\s*o\\s*n|\\bbased\\s+(?:[o0]n|upon)\\b|\\bdue\\s+to\\b)");
+    /**
+     * Where an {@link #END} match can start: the first letters of its words in either case (for, per, based, due,
+     * under, reason, E.O., CONFIDENTIAL, SECRET, Summary, see), a "1" or a line break.
+     */
+    private static final Lines.MatchStart END_START = (s, p) -> {
+        var c = s.charAt(p);
+        return c == '1' || c == '\n' || c < 128 && "fpbdureFPBDURECSecs".indexOf(c) >= 0;
+    };
     /** "Classified by" printed again inside the value, or "This message classified by". */
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^.{0,40}?\\bclassified\\s+(?:(?:confidential|secret)\\s+)?by\\s*:?\\s*|^\\s*(?:confidential|secret)\\s+by\\s+");
@@ -98,8 +106,8 @@ public final class ClassifiedBy {
         if (label.find()) {
             text = text.substring(label.end());
         }
-        var end = END.matcher(text);
-        if (end.find()) {
+        var end = Lines.regionMatcher(END, text);
+        if (Lines.find(end, text, 0, END_START)) {
             text = text.substring(0, end.start());
         }
         text = MARKING.matcher(text).replaceAll(" ").replace('\n', ' ');
@@ -180,7 +188,7 @@ public final class ClassifiedBy {
         if (lower.length() >= 6) {
             for (var title : LONG_TITLES) {
                 var allowed = title.length() >= 10 ? 3 : 2;
-                if (Math.abs(title.length() - lower.length()) <= allowed && distance(title, lower) <= allowed) {
+                if (Math.abs(title.length() - lower.length()) <= allowed && withinDistance(title, lower, allowed)) {
                     return true;
                 }
             }
@@ -188,8 +196,11 @@ public final class ClassifiedBy {
         return false;
     }
 
-    /** Levenshtein distance, for the misspelt titles. */
-    private static int distance(String a, String b) {
+    /**
+     * Whether the Levenshtein distance of a and b is at most {@code allowed}, for the misspelt titles. A row of the
+     * table whose every cell is over it ends the test: no later row has a smaller cell.
+     */
+    private static boolean withinDistance(String a, String b, int allowed) {
         var prev = new int[b.length() + 1];
         var cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -197,14 +208,19 @@ public final class ClassifiedBy {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > allowed) {
+                return false;
             }
             var t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[b.length()] <= allowed;
     }
 
     /**

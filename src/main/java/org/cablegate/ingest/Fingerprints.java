@@ -16,19 +16,84 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    public static String of(String normalisedText) {
-        var bytes = normalisedText.getBytes(StandardCharsets.UTF_8);
-        // ASCII (as many bytes as chars) without "--", "''", "`", double or edge spaces is its own comparison form:
-        // told by the JDK's vectorised searches rather than a loop over every char
-        if (bytes.length != normalisedText.length() || plainAsciiNeedsFolding(normalisedText)) {
-            bytes = comparisonForm(normalisedText).getBytes(StandardCharsets.UTF_8);
-        }
+    /** One SHA-256 per thread: looking the algorithm up for every paragraph cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    public static String of(String normalisedText) {
+        var bytes = normalisedText.getBytes(StandardCharsets.UTF_8);
+        int length = bytes.length;
+        // ASCII (as many bytes as chars) without "--", "''", "`", double or edge spaces is its own comparison form:
+        // told by the JDK's vectorised searches rather than a loop over every char
+        if (length != normalisedText.length()) {
+            bytes = comparisonForm(normalisedText).getBytes(StandardCharsets.UTF_8);
+            length = bytes.length;
+        } else if (plainAsciiNeedsFolding(normalisedText)) {
+            // ASCII folds into ASCII: folded byte by byte, the way fold() does it char by char
+            var folded = new byte[length * 2 + 4];
+            length = foldAscii(bytes, folded);
+            bytes = folded;
+        }
+        var sha = SHA256.get();
+        sha.update(bytes, 0, length);
+        return "sha256:" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    /**
+     * {@link #fold(String)} of an ASCII text, from and to bytes; the length written. Of its cases only spaces, runs
+     * of dashes and quotes ({@code `}, {@code '}) are ASCII.
+     */
+    private static int foldAscii(byte[] text, byte[] out) {
+        int n = text.length;
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            var c = text[i];
+            if (c > ' ' && c != '-' && c != '`' && c != '\'') {
+                // most chars: copied, after the space they may stand behind
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = c;
+                continue;
+            }
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f') {
+                space = length > 0;
+                continue;
+            }
+            if (c == '-' && i + 1 < n && text[i + 1] == '-') {
+                while (i + 1 < n && text[i + 1] == '-') {
+                    i++;
+                }
+                if (length > 0) {
+                    out[length++] = ' ';
+                }
+                out[length++] = '-';
+                out[length++] = '-';
+                space = true;
+                continue;
+            }
+            if (space) {
+                out[length++] = ' ';
+                space = false;
+            }
+            if (c == '`' || c == '\'') {
+                if (length > 0 && out[length - 1] == '\'') {
+                    out[length - 1] = '"'; // '' is a double quote
+                } else {
+                    out[length++] = '\'';
+                }
+            } else {
+                out[length++] = c;
+            }
+        }
+        return length;
     }
 
     /**
@@ -70,6 +135,15 @@ public final class Fingerprints {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
+            if (c > ' ' && c < 127 && c != '-' && c != '`' && c != '\'') {
+                // a printable ASCII char that folds into itself: no soft hyphen, space, dash or quote
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = c;
+                continue;
+            }
             if (c == '\u00AD') {
                 continue;
             }

@@ -116,7 +116,10 @@ final class HeaderParser {
             } else {
                 name = TRAILING_NUMBER.matcher(name).replaceFirst("");
             }
-            name = clean(name).replaceAll("/+$", "");
+            name = clean(name);
+            if (name.indexOf('/') >= 0) {
+                name = TRAILING_SLASHES.matcher(name).replaceAll("");
+            }
             if (!name.isEmpty() && !name.equals("BT")) {
                 recipients.add(new CableHeader.Recipient(name, precedence));
             }
@@ -158,7 +161,24 @@ final class HeaderParser {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
+    /** {@code s.replaceAll("\\s+", " ").trim()} without the expression. */
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        var out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            var c = s.charAt(i);
+            if (Lines.isRegexSpace(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString().trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.cablegate.ingest;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Line shapes shared by the caption and body parsers. */
@@ -74,14 +75,39 @@ final class Lines {
 
     /** Whether the line holds {@code length} digits in a row: the zero-padded serial of a page break. */
     private static boolean hasDigitRun(String line, int length) {
-        int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
-            if (run >= length) {
+        // windows of `length` chars, tested from their end: a char that is no digit rules out every window holding
+        // it, so the next window to test ends `length` chars after it
+        int n = line.length();
+        int i = length - 1;
+        while (i < n) {
+            if (!Character.isDigit(line.charAt(i))) {
+                i += length;
+                continue;
+            }
+            int k = i - 1;
+            while (k > i - length && Character.isDigit(line.charAt(k))) {
+                k--;
+            }
+            if (k == i - length) {
                 return true;
             }
+            i = k + length;
         }
         return false;
+    }
+
+    /** {@code s.equals(s.toUpperCase(Locale.ROOT))}, without the copy for ASCII text. */
+    static boolean isUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            var c = s.charAt(i);
+            if (c >= 128) {
+                return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isPageBreak(String line) {
@@ -115,9 +141,65 @@ final class Lines {
         return true;
     }
 
-    /** Runs of white space as one space, trimmed. A char array, not a StringBuilder: no Latin-1 to UTF-16 copy. */
+    /**
+     * Runs of white space as one space, trimmed. Text between irregular white space (two spaces, a line break, a
+     * tab, a no-break space) is copied whole: the JDK's vectorised searches find those, not a test of every char.
+     */
     static String squash(CharSequence text) {
         var s = text.toString();
+        int n = s.length();
+        for (int k = 0; k < n; k++) {
+            var c = s.charAt(k);
+            if (c >= '\u1680' && Character.isWhitespace(c)) {
+                return squashEachChar(s); // white space beyond Latin-1 ("\u2003"): rare
+            }
+        }
+        var out = new StringBuilder(n);
+        // the next position of each irregular white space at or after i; -1 when there is none, -2 before looking
+        int doubleSpace = -2;
+        int newline = -2;
+        int tab = -2;
+        int cr = -2;
+        int noBreak = -2;
+        int i = 0;
+        while (i < n && isSquashed(s.charAt(i))) {
+            i++;
+        }
+        while (i < n) {
+            doubleSpace = doubleSpace < i && doubleSpace != -1 ? s.indexOf("  ", i) : doubleSpace;
+            newline = newline < i && newline != -1 ? s.indexOf('\n', i) : newline;
+            tab = tab < i && tab != -1 ? s.indexOf('\t', i) : tab;
+            cr = cr < i && cr != -1 ? s.indexOf('\r', i) : cr;
+            noBreak = noBreak < i && noBreak != -1 ? s.indexOf('\u00a0', i) : noBreak;
+            int j = nearest(nearest(nearest(nearest(nearest(n, doubleSpace), newline), tab), cr), noBreak);
+            // [i, j) opens with a char that is no white space and holds single spaces only, one maybe at its end
+            int e = j;
+            while (e > i && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(s, i, e);
+            i = j;
+            while (i < n && isSquashed(s.charAt(i))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int nearest(int a, int b) {
+        return b >= 0 && b < a ? b : a;
+    }
+
+    /** The white space {@link #squash} folds, below U+1680. */
+    private static boolean isSquashed(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
+    }
+
+    /** {@link #squash} char by char, for text with white space beyond Latin-1. */
+    private static String squashEachChar(String s) {
         var out = new char[s.length()];
         int length = 0;
         boolean space = false;
@@ -134,6 +216,73 @@ final class Lines {
             }
         }
         return new String(out, 0, length);
+    }
+
+    /**
+     * Whether the line may open with a numbered paragraph: what {@link #PARAGRAPH_START} needs before its number (up
+     * to ten white-space characters and a pilcrow), told without the expression. False means it cannot match.
+     */
+    static boolean mayStartParagraph(CharSequence line) {
+        int n = Math.min(line.length(), 12);
+        for (int i = 0; i < n; i++) {
+            var c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '\u00B6') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code PARAGRAPH_START.matcher(line).lookingAt()}, with the cheap test first. */
+    static boolean startsParagraph(String line) {
+        return mayStartParagraph(line) && PARAGRAPH_START.matcher(line).lookingAt();
+    }
+
+    /** Where an expression's match can start: a test cheaper than trying the expression there. */
+    @FunctionalInterface
+    interface MatchStart {
+        /** False only where no match can start; {@code p} is below the text's length. */
+        boolean at(CharSequence text, int p);
+    }
+
+    /** A matcher for {@link #find}: its lookbehinds see the text before a region, {@code ^} is the text's start. */
+    static Matcher regionMatcher(Pattern pattern, CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@code m.find(from)} for an expression that never matches the empty string, trying it only at the positions
+     * {@code start} accepts (which hold every position where it can match): the same match, groups, start and end.
+     * {@code m} comes from {@link #regionMatcher}.
+     */
+    static boolean find(Matcher m, CharSequence text, int from, MatchStart start) {
+        int n = text.length();
+        for (int p = from; p < n; p++) {
+            if (start.at(text, p)) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    if (m.start() != p) {
+                        // a ^ inside a lookbehind (CITATION's) sets start() to where it matched: find() from here
+                        // reports the same match with its start right
+                        m.find(p);
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether {@code \\s} (without UNICODE_CHARACTER_CLASS) matches c. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The classification a caption line names, in the publisher's words. */

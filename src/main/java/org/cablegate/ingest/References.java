@@ -19,6 +19,18 @@ final class References {
     /** Where a lettered item starts: {@code A. }, {@code ¶B. }, {@code C) }, {@code (D)}, {@code [E]}. */
     private static final Pattern LETTER = Pattern.compile(
             "(?:^|(?<=[\\s;,¶:.]))(?:\\(([A-Z])\\)|\\[([A-Z])]|([A-Z])(?:\\.\\)|[.):](?![A-Z]\\.)))\\s*");
+    /** Where a {@link #LETTER} match can start: "(", "[" or a capital, at the start or after what its lookbehind names. */
+    private static final Lines.MatchStart LETTER_START = (s, p) -> {
+        var c = s.charAt(p);
+        if (c != '(' && c != '[' && (c < 'A' || c > 'Z')) {
+            return false;
+        }
+        if (p == 0) {
+            return true;
+        }
+        var before = s.charAt(p - 1);
+        return Lines.isRegexSpace(before) || before == ';' || before == ',' || before == '\u00B6' || before == ':' || before == '.';
+    };
     /** A cited cable: an optional year, a station of one to four words, a serial; a year in brackets after it. */
     private static final String MONTH = "\\s{1,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b";
     private static final Pattern CITATION = Pattern.compile(
@@ -32,6 +44,17 @@ final class References {
                     + "|(?<![0-9A-Z.])(?<serialFirst>\\d{2,7})\\s{1,3}(?<stationAfter>[A-Z]{4,})(?=\\s*(?:[,;]|$))"
                     // a serial alone after a list letter, "A) 6307": a cable of the citing post
                     + "|(?<=(?:^|[\\s¶])[(]?[A-Z][.):]\\s{0,3})(?<ownSerial>\\d{3,7})(?=\\s*(?:[,;]|$|\\s[(]?[A-Z][.):])))");
+    /**
+     * Where a {@link #CITATION} match can start: a char its lookahead allows, not after a capital (every
+     * alternative's lookbehind rules a capital out).
+     */
+    private static final Lines.MatchStart CITATION_START = (s, p) -> {
+        var c = s.charAt(p);
+        if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '(' || c == ',' || c == '/')) {
+            return false;
+        }
+        return p == 0 || s.charAt(p - 1) < 'A' || s.charAt(p - 1) > 'Z';
+    };
     /** Page breaks and classification lines run into the REF value. */
     private static final Pattern NOISE = Pattern.compile(
             "\\b[A-Z][A-Z ]{1,30}?\\s0{2,}\\d{3,6}\\s+\\d{3}(?:\\.\\d{1,2})?\\s+OF\\s+\\d{3}|\\b[A-Z][A-Z ]{1,30}?\\s000\\d{5}\\b"
@@ -72,15 +95,16 @@ final class References {
             text = NOISE.matcher(text).replaceAll(" "); // the expression runs only where a page break may be
         }
         var letters = new ArrayList<int[]>();
-        var lm = LETTER.matcher(text);
-        while (lm.find()) {
+        var lm = Lines.regionMatcher(LETTER, text);
+        for (int from = 0; Lines.find(lm, text, from, LETTER_START); ) {
+            from = lm.end();
             var g = lm.group(1) != null ? lm.group(1) : lm.group(2) != null ? lm.group(2) : lm.group(3);
             if (lm.group(3) != null && lm.end() < text.length() && lm.start() > 0 && text.charAt(lm.start() - 1) == '.') {
                 continue; // "U.S." is no list letter
             }
             letters.add(new int[]{lm.start(), lm.end(), g.charAt(0)});
         }
-        var m = CITATION.matcher(text);
+        var m = Lines.regionMatcher(CITATION, text);
         String lastStation = null;
         String lastYear = null;
         boolean lastWasAnd = false;
@@ -89,7 +113,7 @@ final class References {
         String letter = null;
         int li = 0;
         int at = 0;
-        while (at <= text.length() && m.find(at)) {
+        while (at <= text.length() && Lines.find(m, text, at, CITATION_START)) {
             at = m.end();
             while (li < letters.size() && letters.get(li)[0] <= m.start()) {
                 letter = String.valueOf((char) letters.get(li)[2]);

@@ -16,6 +16,11 @@ final class Summaries {
             "^(?:\\(?[A-Z/]{1,6}\\)\\s{0,3})?" + KIND + "\\s{0,3}(?:[:.\\-]+\\s*|\\s+)(?:\\([A-Z/]{1,6}\\)\\s*)?");
     private static final Pattern HEADING = Pattern.compile("^[-=_\\s\u2010-\u2015]*" + KIND + "[-=_\\s\u2010-\u2015]*$");
     private static final Pattern CLOSE = Pattern.compile("(?i)\\(?end\\s{1,3}" + KIND.substring(4, KIND.length() - 1) + "\\)?[.:]?");
+    /** Where a {@link #CLOSE} match can start: "end" or "(end" in any case (ASCII, as the expression reads it). */
+    private static final Lines.MatchStart CLOSE_START = (s, p) -> {
+        int e = s.charAt(p) == '(' ? p + 1 : p;
+        return e + 2 < s.length() && (s.charAt(e) | 0x20) == 'e' && (s.charAt(e + 1) | 0x20) == 'n' && (s.charAt(e + 2) | 0x20) == 'd';
+    };
     private static final Pattern RULE = Pattern.compile("\\s*(?:-{3,}|={3,}).*$");
 
     private Summaries() {
@@ -34,8 +39,8 @@ final class Summaries {
             if (!mentionsSummary(text)) {
                 continue; // the regular expression runs only over paragraphs that say "summ…"
             }
-            var m = CLOSE.matcher(text);
-            if (m.find()) {
+            var m = Lines.regionMatcher(CLOSE, text);
+            if (Lines.find(m, text, 0, CLOSE_START)) {
                 end = j;
                 close = m;
             }
