@@ -64,11 +64,10 @@ public final class LuceneCableIndex implements AutoCloseable {
     static float secondParagraph = 0.2f;
     /** How many of each ranking hybrid search fuses. */
     static final int FUSE_DEPTH = 100;
-    /** Weights of the keyword and the semantic ranking in the fusion. */
-    static double keywordWeight = 1.0;
-    static double semanticWeight = 1.0;
-    /** The fusion's constant (60 in the paper). */
-    static int fusionK = RankFusion.K;
+    /** Weights of the keyword and the semantic ranking in the fusion, by the query's shape. */
+    static org.cablegate.semantic.HybridWeights weights = org.cablegate.semantic.HybridWeights.TUNED;
+    /** How much a subject's similarity counts against a paragraph's (semantic ranking). */
+    static float subjectFactor = 1.0f;
     /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
     private static final float FUSED_BASE = 2f;
     private static final float OUTRIGHT = 1f;
@@ -355,7 +354,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         if (request.mode() != SearchMode.KEYWORD) {
             var near = hasVectors(searcher)
                     ? ParagraphVectors.nearestCables(searcher, SentenceEmbedder.shared().embed(request.q()),
-                    knnParagraphs, secondParagraph)
+                    knnParagraphs, secondParagraph, subjectFactor)
                     : List.<ParagraphVectors.CableMatch>of();
             nearestParagraphs = new java.util.HashMap<>();
             for (var m : near) {
@@ -459,7 +458,9 @@ public final class LuceneCableIndex implements AutoCloseable {
                 semanticIds.add(m.refId());
             }
         }
-        var fused = RankFusion.fuse(fusionK, new RankFusion.Ranking<>(keywordIds, keywordWeight),
+        double semanticWeight = weights.semanticWeight(parsed.preferredWords(),
+                parsed.demanding() || parsed.quoted() || parsed.referenceId());
+        var fused = RankFusion.fuse(weights.k(), new RankFusion.Ranking<>(keywordIds, 1.0),
                 new RankFusion.Ranking<>(semanticIds, semanticWeight));
         var scores = new LinkedHashMap<String, Float>();
         fused.forEach((refId, score) -> scores.put(refId,

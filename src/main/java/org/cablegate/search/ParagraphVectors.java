@@ -88,8 +88,8 @@ final class ParagraphVectors {
      * The cables of the {@code k} paragraphs nearest {@code query}, each ranked by its best paragraph (plus
      * {@code second} times its second best: a cable about the topic throughout beats one passing mention).
      */
-    static List<CableMatch> nearestCables(IndexSearcher searcher, float[] query, int k, float second)
-            throws IOException {
+    static List<CableMatch> nearestCables(IndexSearcher searcher, float[] query, int k, float second,
+                                          float subject) throws IOException {
         var top = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k);
         var stored = searcher.storedFields();
         var byCable = new LinkedHashMap<String, List<Float>>();
@@ -98,14 +98,17 @@ final class ParagraphVectors {
             var doc = stored.document(d.doc, STORED);
             var refId = doc.get(OF);
             // Lucene scores a dot product as (1 + dot) / 2; back to the cosine.
-            byCable.computeIfAbsent(refId, r -> new ArrayList<>()).add(2 * d.score - 1);
             var n = doc.get(N);
+            float cosine = 2 * d.score - 1;
+            byCable.computeIfAbsent(refId, r -> new ArrayList<>()).add(n == null || n.isEmpty() ? subject * cosine
+                    : cosine);
             if (n != null && !n.isEmpty()) {
                 keys.computeIfAbsent(refId, r -> new ArrayList<>()).add(n);
             }
         }
         var out = new ArrayList<CableMatch>(byCable.size());
         byCable.forEach((refId, scores) -> {
+            scores.sort(java.util.Collections.reverseOrder());
             float s = scores.get(0) + (scores.size() > 1 ? second * scores.get(1) : 0);
             out.add(new CableMatch(refId, s, keys.getOrDefault(refId, List.of())));
         });
