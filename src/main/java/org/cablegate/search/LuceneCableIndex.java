@@ -66,6 +66,8 @@ public final class LuceneCableIndex implements AutoCloseable {
     static final int FUSE_DEPTH = 100;
     /** Weights of the keyword and the semantic ranking in the fusion, by the query's shape. */
     static org.cablegate.semantic.HybridWeights weights = org.cablegate.semantic.HybridWeights.TUNED;
+    /** Whether similar cables come from the vectors where a cable has them (false: always MoreLikeThis). */
+    static boolean vectorsForSimilar = true;
     /** How much a subject's similarity counts against a paragraph's (semantic ranking). */
     static float subjectFactor = 1.0f;
     /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
@@ -305,8 +307,10 @@ public final class LuceneCableIndex implements AutoCloseable {
     }
 
     /**
-     * Cables like {@code refId} by their text (Lucene's MoreLikeThis over the subject and paragraphs, the terms
-     * read again from the stored text), best first, without {@code refId} itself; empty when it is not indexed.
+     * Cables like {@code refId}, best first, without {@code refId} itself; empty when it is not indexed. By meaning
+     * when its vectors are written (the paragraphs nearest the mean of its vectors, grouped by cable: {@link
+     * ParagraphVectors#similarCables}); until then by its text (Lucene's MoreLikeThis over the subject and
+     * paragraphs, the terms read again from the stored text).
      */
     public List<SearchHit> similar(String refId, int limit) throws IOException {
         var searcher = searchers.acquire();
@@ -315,6 +319,13 @@ public final class LuceneCableIndex implements AutoCloseable {
             var found = searcher.search(own, 1);
             if (found.scoreDocs.length == 0) {
                 return List.of();
+            }
+            if (vectorsForSimilar && hasVectors(searcher)) {
+                var near = ParagraphVectors.similarCables(searcher, refId, Math.max(knnParagraphs, 10 * limit),
+                        secondParagraph, subjectFactor);
+                if (near != null) {
+                    return summaries(searcher, near.subList(0, Math.min(limit, near.size())));
+                }
             }
             var mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
             mlt.setAnalyzer(analyzer);
@@ -344,6 +355,28 @@ public final class LuceneCableIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** These cables' summaries, in this order, each with its similarity as the score. */
+    private static List<SearchHit> summaries(IndexSearcher searcher, List<ParagraphVectors.CableMatch> matches)
+            throws IOException {
+        var stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>(matches.size());
+        for (var m : matches) {
+            var found = searcher.search(new TermQuery(new Term(CableFields.ID, m.refId())), 1);
+            if (found.scoreDocs.length == 0) {
+                continue;
+            }
+            var doc = stored.document(found.scoreDocs[0].doc, SUMMARY_FIELDS);
+            var released = doc.getField(CableFields.RELEASED);
+            hits.add(new SearchHit(doc.get(CableFields.ID), doc.get(CableFields.SUBJECT),
+                    Instant.ofEpochSecond(doc.getField(CableFields.CREATED).numericValue().longValue()),
+                    released == null ? null : Instant.ofEpochSecond(released.numericValue().longValue()),
+                    doc.get(CableFields.CLASSIFICATION), doc.get(CableFields.ORIGIN),
+                    List.of(doc.getValues(CableFields.TAG)),
+                    doc.getField(CableFields.PARAGRAPH_COUNT).numericValue().intValue(), m.score(), List.of()));
+        }
+        return hits;
     }
 
     private SearchResults search(IndexSearcher searcher, SearchRequest request)
