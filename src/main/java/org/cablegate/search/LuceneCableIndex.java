@@ -68,6 +68,8 @@ public final class LuceneCableIndex implements AutoCloseable {
     static org.cablegate.semantic.HybridWeights weights = org.cablegate.semantic.HybridWeights.TUNED;
     /** Whether similar cables come from the vectors where a cable has them (false: always MoreLikeThis). */
     static boolean vectorsForSimilar = true;
+    /** Nearest paragraphs asked of the HNSW graph for similar cables (at least ten per cable asked for). */
+    static int similarParagraphs = 50;
     /** How much a subject's similarity counts against a paragraph's (semantic ranking). */
     static float subjectFactor = 1.0f;
     /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
@@ -321,7 +323,7 @@ public final class LuceneCableIndex implements AutoCloseable {
                 return List.of();
             }
             if (vectorsForSimilar && hasVectors(searcher)) {
-                var near = ParagraphVectors.similarCables(searcher, refId, Math.max(knnParagraphs, 10 * limit),
+                var near = ParagraphVectors.similarCables(searcher, refId, Math.max(similarParagraphs, 10 * limit),
                         secondParagraph, subjectFactor);
                 if (near != null) {
                     return summaries(searcher, near.subList(0, Math.min(limit, near.size())));

@@ -153,8 +153,8 @@ final class ParagraphVectors {
     }
 
     /**
-     * Cables like {@code refId} by meaning: the cables of the {@code k} paragraphs nearest the mean of its subject's
-     * and paragraphs' vectors (what the cable is about as a whole), ranked as {@link #nearestCables} ranks them,
+     * Cables like {@code refId} by meaning: the cables of the {@code k} paragraphs (besides its own) nearest the mean
+     * of its subject's and paragraphs' vectors (what the cable is about as a whole), ranked as {@link #nearestCables} ranks them,
      * without itself; null when the cable has no vectors yet.
      */
     static List<CableMatch> similarCables(IndexSearcher searcher, String refId, int k, float second, float subject)
@@ -180,7 +180,8 @@ final class ParagraphVectors {
         for (int i = 0; i < mean.length; i++) {
             mean[i] *= inv;
         }
-        var near = new ArrayList<>(nearestCables(searcher, mean, k, second, subject));
+        // Its own paragraphs are the nearest of all: asked for on top of the k others.
+        var near = new ArrayList<>(nearestCables(searcher, mean, vectors.size() + k, second, subject));
         near.removeIf(m -> m.refId().equals(refId));
         return near;
     }

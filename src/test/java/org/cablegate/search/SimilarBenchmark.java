@@ -78,8 +78,10 @@ public final class SimilarBenchmark {
                 Files.createDirectories(Path.of("target"));
                 Files.writeString(Path.of("target/similar-comparison.txt"), out.toString());
             }
-            for (boolean vectors : List.of(false, true, false, true)) {
+            for (int mode : List.of(0, 200, 50, 0, 200, 50)) {
+                boolean vectors = mode > 0;
                 LuceneCableIndex.vectorsForSimilar = vectors;
+                LuceneCableIndex.similarParagraphs = Math.max(1, mode);
                 var wall = new ArrayList<Double>();
                 var cpu = new ArrayList<Double>();
                 for (int round = -2; round < 5; round++) {
@@ -95,8 +97,8 @@ public final class SimilarBenchmark {
                 }
                 Collections.sort(wall);
                 Collections.sort(cpu);
-                System.out.printf("%-13s %d calls: wall p50 %.2f ms p95 %.2f ms; CPU p50 %.2f ms p95 %.2f ms mean %.2f ms%n",
-                        vectors ? "vectors" : "MoreLikeThis", wall.size(), at(wall, 0.5), at(wall, 0.95),
+                System.out.printf("%-13s k %3d %d calls: wall p50 %.2f ms p95 %.2f ms; CPU p50 %.2f ms p95 %.2f ms mean %.2f ms%n",
+                        vectors ? "vectors" : "MoreLikeThis", mode, wall.size(), at(wall, 0.5), at(wall, 0.95),
                         at(cpu, 0.5), at(cpu, 0.95), cpu.stream().mapToDouble(Double::doubleValue).average().orElse(0));
             }
         }
