@@ -469,8 +469,9 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     /**
      * Hybrid ranking: the keyword ranking's first {@link #FUSE_DEPTH} (filters applied) and the nearest cables'
-     * fused by reciprocal rank, weighted by the query's shape ({@link org.cablegate.semantic.HybridWeights}); the cable whose reference ID was typed first; the keyword matches fusion did not
-     * reach after every fused cable, in BM25 order. A query that demands or excludes words keeps to the cables
+     * fused by reciprocal rank, weighted by the query's shape ({@link org.cablegate.semantic.HybridWeights}); the
+     * cable whose reference ID was typed first; the keyword matches fusion did not reach after every fused cable, in
+     * BM25 order. A query that demands or excludes words keeps to the cables
      * that obey it.
      */
     private Query hybrid(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
