@@ -45,9 +45,12 @@ public class SimilarCablesResource {
     }
 
     @GET
-    @Operation(operationId = "listSimilarCables", summary = "Cables like this one, by their text",
-            description = "Up to `limit` other cables whose subject and paragraphs share the most telling words with "
-                    + "this one's (Lucene MoreLikeThis over the search index), best first, each with its `score`. "
+    @Operation(operationId = "listSimilarCables", summary = "Cables like this one, by meaning or by their text",
+            description = "Up to `limit` other cables, best first, each with its `score`. Once this cable's paragraph "
+                    + "vectors are written (semantic search), the cables whose paragraphs are nearest the mean of its "
+                    + "subject's and paragraphs' vectors (`score`: best paragraph's cosine plus a fifth of the "
+                    + "second's); until then, those whose subject and paragraphs share the most telling words with "
+                    + "this one's (Lucene MoreLikeThis over the search index). "
                     + "Empty while the search index does not hold the cable yet.")
     @APIResponse(responseCode = "200", description = "Similar cables, best first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CableSummary.class)))

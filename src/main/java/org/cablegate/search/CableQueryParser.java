@@ -59,7 +59,8 @@ final class CableQueryParser {
      * The query, the part of it whose words the highlighter marks, and whether it demands or excludes something
      * (a {@code "phrase"}, {@code +word} or {@code -word}: hybrid search then keeps to the cables that obey).
      */
-    record Parsed(Query query, Query words, boolean demanding) {
+    record Parsed(Query query, Query words, boolean demanding, int preferredWords, boolean referenceId,
+                  boolean quoted) {
     }
 
     private final Analyzer analyzer;
@@ -146,7 +147,9 @@ final class CableQueryParser {
         }
         excluded.forEach(e -> query.add(e, Occur.MUST_NOT));
         query.setMinimumNumberShouldMatch(1);
-        return new Parsed(query.build(), wordsQuery, !required.isEmpty() || !excluded.isEmpty());
+        boolean quoted = groups.stream().anyMatch(g -> g.alternatives().stream().anyMatch(QueryItems.Item::quoted));
+        return new Parsed(query.build(), wordsQuery, !required.isEmpty() || !excluded.isEmpty(), preferred.size(),
+                !refKeys.isEmpty(), quoted);
     }
 
     static boolean isFiller(String word) {

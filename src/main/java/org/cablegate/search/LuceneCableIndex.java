@@ -64,11 +64,14 @@ public final class LuceneCableIndex implements AutoCloseable {
     static float secondParagraph = 0.2f;
     /** How many of each ranking hybrid search fuses. */
     static final int FUSE_DEPTH = 100;
-    /** Weights of the keyword and the semantic ranking in the fusion. */
-    static double keywordWeight = 1.0;
-    static double semanticWeight = 1.0;
-    /** The fusion's constant (60 in the paper). */
-    static int fusionK = RankFusion.K;
+    /** Weights of the keyword and the semantic ranking in the fusion, by the query's shape. */
+    static org.cablegate.semantic.HybridWeights weights = org.cablegate.semantic.HybridWeights.TUNED;
+    /** Whether similar cables come from the vectors where a cable has them (false: always MoreLikeThis). */
+    static boolean vectorsForSimilar = true;
+    /** Nearest paragraphs asked of the HNSW graph for similar cables (at least ten per cable asked for). */
+    static int similarParagraphs = 50;
+    /** How much a subject's similarity counts against a paragraph's (semantic ranking). */
+    static float subjectFactor = 1.0f;
     /** Fused candidates score from here up; keyword matches beyond them under 1; an ID typed ranks above all. */
     private static final float FUSED_BASE = 2f;
     private static final float OUTRIGHT = 1f;
@@ -306,8 +309,10 @@ public final class LuceneCableIndex implements AutoCloseable {
     }
 
     /**
-     * Cables like {@code refId} by their text (Lucene's MoreLikeThis over the subject and paragraphs, the terms
-     * read again from the stored text), best first, without {@code refId} itself; empty when it is not indexed.
+     * Cables like {@code refId}, best first, without {@code refId} itself; empty when it is not indexed. By meaning
+     * when its vectors are written (the paragraphs nearest the mean of its vectors, grouped by cable: {@link
+     * ParagraphVectors#similarCables}); until then by its text (Lucene's MoreLikeThis over the subject and
+     * paragraphs, the terms read again from the stored text).
      */
     public List<SearchHit> similar(String refId, int limit) throws IOException {
         var searcher = searchers.acquire();
@@ -316,6 +321,13 @@ public final class LuceneCableIndex implements AutoCloseable {
             var found = searcher.search(own, 1);
             if (found.scoreDocs.length == 0) {
                 return List.of();
+            }
+            if (vectorsForSimilar && hasVectors(searcher)) {
+                var near = ParagraphVectors.similarCables(searcher, refId, Math.max(similarParagraphs, 10 * limit),
+                        secondParagraph, subjectFactor);
+                if (near != null) {
+                    return summaries(searcher, near.subList(0, Math.min(limit, near.size())));
+                }
             }
             var mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
             mlt.setAnalyzer(analyzer);
@@ -347,6 +359,28 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
     }
 
+    /** These cables' summaries, in this order, each with its similarity as the score. */
+    private static List<SearchHit> summaries(IndexSearcher searcher, List<ParagraphVectors.CableMatch> matches)
+            throws IOException {
+        var stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>(matches.size());
+        for (var m : matches) {
+            var found = searcher.search(new TermQuery(new Term(CableFields.ID, m.refId())), 1);
+            if (found.scoreDocs.length == 0) {
+                continue;
+            }
+            var doc = stored.document(found.scoreDocs[0].doc, SUMMARY_FIELDS);
+            var released = doc.getField(CableFields.RELEASED);
+            hits.add(new SearchHit(doc.get(CableFields.ID), doc.get(CableFields.SUBJECT),
+                    Instant.ofEpochSecond(doc.getField(CableFields.CREATED).numericValue().longValue()),
+                    released == null ? null : Instant.ofEpochSecond(released.numericValue().longValue()),
+                    doc.get(CableFields.CLASSIFICATION), doc.get(CableFields.ORIGIN),
+                    List.of(doc.getValues(CableFields.TAG)),
+                    doc.getField(CableFields.PARAGRAPH_COUNT).numericValue().intValue(), m.score(), List.of()));
+        }
+        return hits;
+    }
+
     private SearchResults search(IndexSearcher searcher, SearchRequest request)
             throws IOException, InvalidQueryException {
         var parsed = parser.parse(request.q(), searcher.getIndexReader());
@@ -355,7 +389,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         if (request.mode() != SearchMode.KEYWORD) {
             var near = hasVectors(searcher)
                     ? ParagraphVectors.nearestCables(searcher, SentenceEmbedder.shared().embed(request.q()),
-                    knnParagraphs, secondParagraph)
+                    knnParagraphs, secondParagraph, subjectFactor)
                     : List.<ParagraphVectors.CableMatch>of();
             nearestParagraphs = new java.util.HashMap<>();
             for (var m : near) {
@@ -435,8 +469,9 @@ public final class LuceneCableIndex implements AutoCloseable {
 
     /**
      * Hybrid ranking: the keyword ranking's first {@link #FUSE_DEPTH} (filters applied) and the nearest cables'
-     * fused by reciprocal rank; the cable whose reference ID was typed first; the keyword matches fusion did not
-     * reach after every fused cable, in BM25 order. A query that demands or excludes words keeps to the cables
+     * fused by reciprocal rank, weighted by the query's shape ({@link org.cablegate.semantic.HybridWeights}); the
+     * cable whose reference ID was typed first; the keyword matches fusion did not reach after every fused cable, in
+     * BM25 order. A query that demands or excludes words keeps to the cables
      * that obey it.
      */
     private Query hybrid(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
@@ -459,7 +494,9 @@ public final class LuceneCableIndex implements AutoCloseable {
                 semanticIds.add(m.refId());
             }
         }
-        var fused = RankFusion.fuse(fusionK, new RankFusion.Ranking<>(keywordIds, keywordWeight),
+        double semanticWeight = weights.semanticWeight(parsed.preferredWords(),
+                parsed.demanding() || parsed.quoted() || parsed.referenceId());
+        var fused = RankFusion.fuse(weights.k(), new RankFusion.Ranking<>(keywordIds, 1.0),
                 new RankFusion.Ranking<>(semanticIds, semanticWeight));
         var scores = new LinkedHashMap<String, Float>();
         fused.forEach((refId, score) -> scores.put(refId,

@@ -88,8 +88,8 @@ final class ParagraphVectors {
      * The cables of the {@code k} paragraphs nearest {@code query}, each ranked by its best paragraph (plus
      * {@code second} times its second best: a cable about the topic throughout beats one passing mention).
      */
-    static List<CableMatch> nearestCables(IndexSearcher searcher, float[] query, int k, float second)
-            throws IOException {
+    static List<CableMatch> nearestCables(IndexSearcher searcher, float[] query, int k, float second,
+                                          float subject) throws IOException {
         var top = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k);
         var stored = searcher.storedFields();
         var byCable = new LinkedHashMap<String, List<Float>>();
@@ -98,18 +98,91 @@ final class ParagraphVectors {
             var doc = stored.document(d.doc, STORED);
             var refId = doc.get(OF);
             // Lucene scores a dot product as (1 + dot) / 2; back to the cosine.
-            byCable.computeIfAbsent(refId, r -> new ArrayList<>()).add(2 * d.score - 1);
             var n = doc.get(N);
+            float cosine = 2 * d.score - 1;
+            byCable.computeIfAbsent(refId, r -> new ArrayList<>()).add(n == null || n.isEmpty() ? subject * cosine
+                    : cosine);
             if (n != null && !n.isEmpty()) {
                 keys.computeIfAbsent(refId, r -> new ArrayList<>()).add(n);
             }
         }
         var out = new ArrayList<CableMatch>(byCable.size());
         byCable.forEach((refId, scores) -> {
+            scores.sort(java.util.Collections.reverseOrder());
             float s = scores.get(0) + (scores.size() > 1 ? second * scores.get(1) : 0);
             out.add(new CableMatch(refId, s, keys.getOrDefault(refId, List.of())));
         });
         out.sort(Comparator.comparing(CableMatch::score).reversed());
         return out;
+    }
+
+    /**
+     * The vectors of a cable's subject and paragraphs, read from its vector documents in the index (none when they
+     * are not written yet).
+     */
+    static List<float[]> vectorsOf(IndexSearcher searcher, String refId) throws IOException {
+        var out = new ArrayList<float[]>();
+        var term = new org.apache.lucene.util.BytesRef(refId);
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            var reader = leaf.reader();
+            var terms = reader.terms(OF);
+            var values = reader.getFloatVectorValues(VECTOR);
+            if (terms == null || values == null) {
+                continue;
+            }
+            var termsEnum = terms.iterator();
+            if (!termsEnum.seekExact(term)) {
+                continue;
+            }
+            var live = reader.getLiveDocs();
+            var postings = termsEnum.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (values.docID() < doc) {
+                    values.advance(doc);
+                }
+                if (values.docID() == doc) {
+                    out.add(values.vectorValue().clone());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cables like {@code refId} by meaning: the cables of the {@code k} paragraphs (besides its own) nearest the mean
+     * of its subject's and paragraphs' vectors (what the cable is about as a whole), ranked as {@link #nearestCables} ranks them,
+     * without itself; null when the cable has no vectors yet.
+     */
+    static List<CableMatch> similarCables(IndexSearcher searcher, String refId, int k, float second, float subject)
+            throws IOException {
+        var vectors = vectorsOf(searcher, refId);
+        if (vectors.isEmpty()) {
+            return null;
+        }
+        var mean = new float[vectors.get(0).length];
+        for (var v : vectors) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : mean) {
+            norm += x * x;
+        }
+        if (norm == 0) {
+            return null;
+        }
+        float inv = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] *= inv;
+        }
+        // Its own paragraphs are the nearest of all: asked for on top of the k others.
+        var near = new ArrayList<>(nearestCables(searcher, mean, vectors.size() + k, second, subject));
+        near.removeIf(m -> m.refId().equals(refId));
+        return near;
     }
 }

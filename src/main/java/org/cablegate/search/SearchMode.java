@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How a query is matched: by its words (BM25), by its meaning (nearest paragraph vectors), or both fused. */
 public enum SearchMode {
-    /** Reciprocal rank fusion of the keyword and the semantic rankings; a typed reference ID or phrase still wins. */
+    /**
+     * Reciprocal rank fusion of the keyword and the semantic rankings, weighted by the query's shape; a typed
+     * reference ID or phrase still wins.
+     */
     HYBRID,
     /** BM25 over the words, as before vectors existed. */
     KEYWORD,

@@ -9,7 +9,9 @@
  *
  * <h2>Fusion</h2>
  * {@link org.cablegate.semantic.RankFusion}: reciprocal rank fusion of several rankings of the same items
- * (score = sum of 1/(k + rank)), the way hybrid search joins BM25's ranking with the nearest paragraphs'.
+ * (score = sum of weight/(k + rank)), the way hybrid search joins BM25's ranking with the nearest paragraphs';
+ * {@link org.cablegate.semantic.HybridWeights}: the weights by the query's shape (a query that describes in several
+ * words of its own leans on the vectors; names, designators, phrases and reference IDs lean on BM25).
  *
  * <p>The search index ({@code org.cablegate.search}) stores the vectors beside the text and calls these; this
  * package knows nothing of Lucene, the database or HTTP.

@@ -123,4 +123,17 @@ class SemanticSearchApiTest {
         assertTrue(java.util.Set.of("embedding", "current").contains(data.get("vectors")), data.toString());
         assertEquals(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP, readiness.call().getStatus());
     }
+
+    /** Both are Part 1 of Kazakhstan's narcotics report, two years apart: by meaning too, each is the other's nearest. */
+    @Test
+    void similarCablesComeFromTheVectorsInTheSameShape() {
+        given().get("/api/v1/cables/08ASTANA2380/similar?limit=3").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.lessThanOrEqualTo(3))
+                .body("[0].refId", org.hamcrest.Matchers.equalTo("06ASTANA590"))
+                // best paragraph's cosine plus a fifth of the second's: at most 1.2 (MoreLikeThis scores are BM25 sums)
+                .body("[0].score", org.hamcrest.Matchers.lessThanOrEqualTo(1.2f))
+                .body("refId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("08ASTANA2380")));
+        given().get("/c/06ASTANA590").then().statusCode(200)
+                .body(containsString("/c/08ASTANA2380"));
+    }
 }

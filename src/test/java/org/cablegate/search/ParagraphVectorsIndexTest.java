@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -110,6 +111,39 @@ class ParagraphVectorsIndexTest {
             assertEquals(1, found.total(), "vector documents never match words");
             assertTrue(found.facets().get("origin").stream().allMatch(f -> f.count() == 1), found.facets().toString());
             assertEquals(2, index.size());
+        }
+    }
+
+    @Test
+    void similarCablesComeFromTheVectorsWhereTheCableHasThemAndFromItsWordsUntilThen() throws Exception {
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            var cables = new ArrayList<IndexedCable>();
+            cables.add(cable("08TEST1", "YAKS", "yaks graze the steppe near the border.",
+                    "herders move the yaks in spring."));
+            cables.add(cable("08TEST2", "LIVESTOCK", "herders on the steppe count their yaks each spring."));
+            cables.add(cable("08TEST3", "BUDGET", "the ministry cut the budget for schools."));
+            for (int i = 0; i < 16; i++) {
+                // Cables about something else: MoreLikeThis skips words in more than a fifth of the cables.
+                cables.add(cable("08FILL" + i, "VISIT " + i, "the delegation " + i + " visited the port."));
+            }
+            index.upsert(cables);
+            embedAll(index);
+            index.upsert(List.of(cable("08TEST4", "YAKS AGAIN", "yaks and herders on the steppe in spring.",
+                    "the yaks graze the steppe.")));
+
+            var byMeaning = index.similar("08TEST1", 5).stream().map(SearchHit::refId).toList();
+            assertEquals("08TEST2", byMeaning.get(0), byMeaning.toString());
+            assertFalse(byMeaning.contains("08TEST1"), "never the cable itself");
+            assertFalse(byMeaning.contains("08TEST4"), "a cable without vectors is not among the nearest paragraphs");
+
+            var byWords = index.similar("08TEST4", 5).stream().map(SearchHit::refId).toList();
+            assertTrue(byWords.contains("08TEST1") && byWords.contains("08TEST2"),
+                    "without its own vectors, a cable's similar ones come from its words: " + byWords);
+
+            embedAll(index);
+            var after = index.similar("08TEST1", 5).stream().map(SearchHit::refId).toList();
+            assertTrue(after.contains("08TEST4"), "once embedded, it is found by meaning too: " + after);
+            assertEquals(List.of(), index.similar("08NONE1", 5), "a cable not indexed has none");
         }
     }
 }

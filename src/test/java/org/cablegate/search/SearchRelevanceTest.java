@@ -37,8 +37,8 @@ class SearchRelevanceTest {
     static final List<String> SETS = List.of("judgments", "semantic-tune", "semantic-heldout");
     /** Kinds a person types in the cable's own words: hybrid must rank them at least as well as keyword search. */
     static final List<String> KEYWORD_KINDS = List.of("known-item", "name", "phrase", "refid", "token", "topical");
-    /** First run with vectors (2026-12-07), held-out set, hybrid: MRR@10 0.762 (README); the floor a little under it. */
-    static final double HELDOUT_HYBRID_MRR_FLOOR = 0.74;
+    /** Held-out hybrid MRR@10: 0.762 with equal weights, 0.816 weighed by the query's shape (README); the floor a little under it. */
+    static final double HELDOUT_HYBRID_MRR_FLOOR = 0.79;
 
     record Outcome(String set, SearchMode mode, String id, String kind, String query, double rr, double ndcg,
                    List<String> top) {

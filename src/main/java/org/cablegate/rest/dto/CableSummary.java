@@ -18,7 +18,7 @@ public record CableSummary(
         @Schema(example = "[\"SNAR\", \"KCRM\", \"KZ\"]") List<String> tags,
         @Schema(example = "21") int paragraphCount,
         @Schema(example = "http://localhost:8080/c/06ASTANA590") String permalink,
-        @Schema(description = "Search only (`q`): the BM25 relevance score", nullable = true, example = "5.56")
+        @Schema(description = "Search (`q`) and similar cables only: the relevance score (BM25 in keyword mode, the fused rank in hybrid, the similarity in semantic mode and for similar cables)", nullable = true, example = "5.56")
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @Schema(description = "Search only (`q`): up to three paragraphs that matched, best first; empty when only "
                 + "the subject, tags, origin or reference ID matched", nullable = true)
