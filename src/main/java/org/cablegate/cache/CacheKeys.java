@@ -9,7 +9,9 @@ import java.util.Locale;
  * every write drops whole (any new cable may change any list); search pages ({@code q}) to {@link #SEARCHES}, which
  * is dropped when written cables reach the search index, the only source of a search page. The site's home and
  * list pages ({@code /}, {@code /origins/…}, {@code /tags/…}, {@code /classifications/…}, {@code /years/…}) belong
- * to {@link #LISTS}, its search page ({@code /search}) to {@link #SEARCHES}.
+ * to {@link #LISTS}, its search page ({@code /search}) to {@link #SEARCHES}. A cable's similar cables (JSON and
+ * page, {@code …/similar}) are read from the search index too and belong to {@link #SEARCHES}: a cable that reaches
+ * the index may become another's nearest.
  */
 final class CacheKeys {
 
@@ -20,6 +22,7 @@ final class CacheKeys {
     private static final String LIST = "/api/v1/cables";
     private static final String API = "/api/v1/cables/";
     private static final String PAGES = "/c/";
+    private static final String SIMILAR = "/similar";
     /** The site's search page, read from the search index like the API's searches. */
     private static final String SITE_SEARCH = "/search";
     /** The site's home and list pages, read from the database like the API's lists. */
@@ -115,6 +118,9 @@ final class CacheKeys {
         // The list's own sub-resources are not cables.
         if (refId.isEmpty() || refId.equals("on-this-day") || refId.indexOf('%') >= 0) {
             return null;
+        }
+        if (end >= 0 && path.length() == end + SIMILAR.length() && path.endsWith(SIMILAR)) {
+            return SEARCHES;
         }
         return refId.toUpperCase(Locale.ROOT);
     }

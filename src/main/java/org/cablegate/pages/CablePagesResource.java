@@ -43,19 +43,22 @@ public class CablePagesResource {
     private final Template cablePage;
     private final Template paragraphPage;
     private final Template mastodonPage;
+    private final Template listPage;
     private final SitePageModels site;
 
     public CablePagesResource(Permalinks permalinks, ParagraphCards cards,
                               Lookups lookups, SitePageModels site,
                               @Location("pages/cable.html") Template cablePage,
                               @Location("pages/paragraph.html") Template paragraphPage,
-                              @Location("pages/mastodon.html") Template mastodonPage) {
+                              @Location("pages/mastodon.html") Template mastodonPage,
+                              @Location("pages/list.html") Template listPage) {
         this.permalinks = permalinks;
         this.cards = cards;
         this.lookups = lookups;
         this.cablePage = cablePage;
         this.paragraphPage = paragraphPage;
         this.mastodonPage = mastodonPage;
+        this.listPage = listPage;
         this.site = site;
     }
 
@@ -75,6 +78,21 @@ public class CablePagesResource {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(permalinks.cable(cable.refId()))).build();
         }
         var html = cablePage.data("view", site.cable(read)).render();
+        return html(request, html, cable.contentHash());
+    }
+
+    /** Cables like this one, from the search index: linked from the cable's page, which does not search. */
+    @GET
+    @Path("/similar")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response similar(@PathParam("refId") String refId, @Context Request request) {
+        var cable = lookups.cableRow(refId);
+        if (!cable.refId().equals(refId)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(permalinks.cable(cable.refId()) + "/similar")).build();
+        }
+        var html = listPage.data("view", site.similar(cable)).data("search", false).render();
         return html(request, html, cable.contentHash());
     }
 

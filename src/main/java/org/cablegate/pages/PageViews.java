@@ -43,7 +43,7 @@ public final class PageViews {
 
     public record CablePageView(Head head, PageCable cable, List<ParagraphBlock> paragraphs, List<LinkItem> tags,
                                 LinkItem origin, LinkItem classification, LinkItem year, List<LinkItem> cites,
-                                List<LinkItem> citedBy, List<CableItem> similar, List<VersionItem> versions,
+                                List<LinkItem> citedBy, String similarHref, List<VersionItem> versions,
                                 String diffUrl) {
     }
 

@@ -35,6 +35,10 @@ final class SiteLinks {
         return "/c/" + refId;
     }
 
+    static String similar(String refId) {
+        return "/c/" + refId + "/similar";
+    }
+
     static String paragraph(String refId, String n) {
         return "/c/" + refId + "/" + Sitemaps.segment(n);
     }

@@ -19,6 +19,7 @@ import org.cablegate.pages.PageViews.CablePageView;
 import org.cablegate.pages.PageViews.ContextItem;
 import org.cablegate.pages.PageViews.Head;
 import org.cablegate.pages.PageViews.LinkItem;
+import org.cablegate.pages.PageViews.ListPageView;
 import org.cablegate.pages.PageViews.ParagraphBlock;
 import org.cablegate.pages.PageViews.ParagraphPageView;
 import org.cablegate.pages.PageViews.ShareAction;
@@ -37,7 +38,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class SitePageModels {
 
-    static final int SIMILAR = 5;
+    static final int SIMILAR_PAGE = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -74,7 +75,6 @@ public class SitePageModels {
                         ? " (" + r.refId() + ")" : ""), r.href() == null ? null : SiteLinks.cable(r.refId()), null))
                 .toList();
         var citedBy = read.referencedBy().stream().map(r -> LinkItem.of(r, SiteLinks.cable(r))).toList();
-        var similar = index.similar(c.refId(), SIMILAR).stream().map(SitePageModels::item).toList();
         var history = versions.history(c.id());
         var versionItems = new ArrayList<VersionItem>();
         for (int i = 0; i < history.size(); i++) {
@@ -93,7 +93,7 @@ public class SitePageModels {
                 c.classification() == null ? null
                         : LinkItem.of(c.classification(), SiteLinks.classification(c.classification())),
                 LinkItem.of(String.valueOf(c.created().atZone(ZoneOffset.UTC).getYear()), SiteLinks.year(c.created())),
-                cites, citedBy, similar, versionItems.size() > 1 ? versionItems : List.of(),
+                cites, citedBy, SiteLinks.similar(c.refId()), versionItems.size() > 1 ? versionItems : List.of(),
                 versionItems.size() > 1 ? page.permalink() + "/diff" : null);
     }
 
@@ -125,6 +125,22 @@ public class SitePageModels {
                 SiteLinks.paragraph(c.refId(), paragraph.n()) + "/share/mastodon", mastodon.text(),
                 c.origin() == null ? null : LinkItem.of(c.origin(), SiteLinks.origin(c.origin())),
                 (at + 1) + " of " + all.size());
+    }
+
+    /**
+     * The page of cables like {@code c}, best first. A page of its own rather than a section of the cable's page: a
+     * similarity search costs several times the rest of that page, and crawlers reading every cable need none.
+     */
+    ListPageView similar(CableReads.CableRow c) {
+        var heading = "Cables like " + c.refId();
+        var items = index.similar(c.refId(), SIMILAR_PAGE).stream().map(SitePageModels::item).toList();
+        var head = new Head(heading, "The cables whose text is nearest to " + c.refId()
+                + (c.subject() == null ? "" : " (" + c.subject() + ")") + ", best first.",
+                permalinks.baseUrl() + SiteLinks.similar(c.refId()), permalinks.apiCable(c.refId()) + "/similar",
+                null, null);
+        var intro = items.isEmpty() ? "The search index does not hold this cable yet; its similar cables will be "
+                + "listed once it does." : null;
+        return new ListPageView(head, heading, null, intro, 0, true, items, List.of(), List.of(), null, null, null);
     }
 
     /** The post for Mastodon on the reader's own instance: what the share page hands over, nothing kept. */

@@ -26,6 +26,10 @@ class InvalidationGroupsTest {
                 "a value q is no q parameter");
         assertNull(CacheKeys.of("/api/v1/cables", "%71=oil"), "an encoded parameter name is not cached");
         assertEquals("06ASTANA590", CacheKeys.refIdOf(CacheKeys.of("/api/v1/cables/06astana590/paragraphs/2", "")));
+        assertEquals(CacheKeys.SEARCHES, CacheKeys.refIdOf(CacheKeys.of("/api/v1/cables/06ASTANA590/similar", "limit=3")),
+                "similar cables are read from the search index");
+        assertEquals(CacheKeys.SEARCHES, CacheKeys.refIdOf(CacheKeys.of("/c/06ASTANA590/similar", null)));
+        assertEquals("06ASTANA590", CacheKeys.refIdOf(CacheKeys.of("/c/06ASTANA590/20", null)));
     }
 
     @Test

@@ -131,6 +131,14 @@ class SitePagesSweepTest {
             if (similar.contains(refId)) {
                 failures.add(refId + " is listed as like itself");
             }
+            var similarPage = page("/c/" + refId + "/similar", failures);
+            pages++;
+            if (similarPage != null) {
+                var listed = similarPage.select("ul.cables > li > a:first-child").eachText();
+                if (!listed.containsAll(similar) || listed.contains(refId)) {
+                    failures.add("/c/" + refId + "/similar lists " + listed + ", the API " + similar);
+                }
+            }
         }
         assertTrue(failures.isEmpty(), failures.size() + " failures over " + pages + " pages:\n"
                 + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
@@ -190,7 +198,13 @@ class SitePagesSweepTest {
         assertEquals("08ASTANA2380", like590.get(0));
         assertEquals("06ASTANA590", like2380.get(0));
         var page = page("/c/06ASTANA590", new ArrayList<>());
-        assertEquals("08ASTANA2380", page.selectFirst("section[aria-labelledby=similar] li a").text());
+        var link = page.selectFirst("nav[aria-label=More like this] a");
+        assertEquals("/c/06ASTANA590/similar", link.attr("href"));
+        var similarPage = page(link.attr("href"), new ArrayList<>());
+        assertEquals("08ASTANA2380", similarPage.selectFirst("ul.cables li a").text());
+        given().redirects().follow(false).get("/c/06astana590/similar").then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/c/06ASTANA590/similar"));
+        given().get("/c/99NOWHERE1/similar").then().statusCode(404);
         given().get("/api/v1/cables/99NOWHERE1/similar").then().statusCode(404);
     }
 
