@@ -4,7 +4,9 @@
 # again at half its measured maximum for p99. Installs wrk and nginx from Debian when missing.
 #   src/test/bench/read-benchmark.sh JDBC_URL [PATHS]   (the service jar must be built; PATHS random paths, default 20000)
 # JAR=path/to/quarkus-run.jar to measure another build; CACHE_BYTES=0: no answer cache, so that every request is a miss (the cold figures); DB_USER/DB_PASSWORD for a
-# database other than the benchmark's own (root, no password); SEARCH=0 skips the search and list section.
+# database other than the benchmark's own (root, no password); SEARCH=0 skips the search and list section;
+# SERVICE_OPTS: more JVM options for the service (e.g. -Dcables.search.vectors=false: no paragraph embedding in the
+# background, which on a fresh full-size index takes hours and both cores).
 # The database is the one import-benchmark.sh filled (BENCH_DIR/import-db), or any with cables in it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -23,7 +25,7 @@ port=${PORT:-18080}
 nginx_port=$((port + 1))
 # The load comes from one address: the per-client read limit (cables.rate-limit.*) is lifted so that the figures
 # measure the service, not the limiter refusing the benchmark.
-java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=${DB_USER:-root} \
+java -Xmx${XMX:-512m} ${SERVICE_OPTS:-} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=${DB_USER:-root} \
   -Dquarkus.datasource.password=${DB_PASSWORD:-} -Dcables.data-dir="$bench/service-data" -Dquarkus.http.port=$port -Dquarkus.management.port=$((port + 2)) -Dcables.import.samples-on-empty-database=false \
   -Dquarkus.log.console.level=WARN -Dcables.cache.max-bytes=${CACHE_BYTES:-134217728} \
   -Dcables.rate-limit.requests-per-second=1000000000 -Dcables.rate-limit.burst=1000000000 \

@@ -5,7 +5,9 @@
 # they started (within SOAK_GROWTH_PCT).
 #   src/test/bench/soak.sh [BASE_CABLES] [FEED_CABLES]   (default 20000 and 10000; build first: mvn -B package -DskipTests)
 # Environment: SOAK_SECONDS (600), CONNECTIONS (32, for the maximum), SOAK_CONNECTIONS (1024), XMX (512m), SERVICE_OPTS (more JVM options for the service), BENCH_DIR (bench-data), BENCH_DB_PORT (3398),
-# CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is).
+# CABLEGATE_TOOLS (../shared/tools, where cablegate-csv.py is), CGROUP_MEMORY (e.g. 1G: the service runs in a memory
+# cgroup with that limit and the Deployment's JVM options, -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError, instead
+# of XMX; the summary gives the cgroup's peak against 80 % of the limit and any OOM kill, and fails past it).
 # The database is a MariaDB server of its own, started here from the embedded server's binaries, filled with
 # BASE_CABLES synthetic cables by the import command; the imports during the soak add FEED_CABLES more (the rows that
 # follow the base ones in the same synthetic dump, so no cable read by the clients changes), then import them again
@@ -118,7 +120,7 @@ echo "maximum $max_rps req/s; soak at half: $((rate_per_thread * 2)) req/s over 
 # --- Heap and RSS every 10 s: jstat's heap in use and old generation, the process's resident set.
 sample() {
   local t=0
-  echo "seconds,heap_used_mb,old_used_mb,rss_mb,full_gcs,heap_committed_mb,answers_over_1s" > "$out/samples.csv"
+  echo "seconds,heap_used_mb,old_used_mb,rss_mb,full_gcs,heap_committed_mb,answers_over_1s,cgroup_mb,working_set_mb" > "$out/samples.csv"
   while kill -0 "$service" 2>/dev/null && [ "$t" -le "$seconds" ]; do
     local gc rss slow
     gc=$(jstat -gc "$service" | tail -1)
@@ -126,7 +128,7 @@ sample() {
     # Answers the service took over 1 s so far, all routes (+Inf bucket minus the 1 s one): when they happened.
     slow=$(curl -fsS "localhost:$http/q/metrics" 2>/dev/null | awk '/^http_server_requests_seconds_bucket/ {
         if ($0 ~ /le="\+Inf"/) all += $NF; else if ($0 ~ /le="1\.0"/) fast += $NF } END {print all - fast + 0}')
-    echo "$gc" | awk -v t=$t -v rss=$rss -v slow="${slow:-0}" '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f,%d\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024, slow}' \
+    echo "$gc" | awk -v t=$t -v rss=$rss -v slow="${slow:-0}" -v cgroup="$(cgroup_usage)" '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f,%d,%s\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024, slow, cgroup}' \
       >> "$out/samples.csv"
     # What the heap holds alive, by a full collection after the warm-up minute and at the end.
     if [ "$t" -eq 120 ] || [ "$t" -eq "$seconds" ]; then
@@ -170,6 +172,10 @@ wait $importer || true
 wait $sampler || true
 # The service's own view: latency histograms per route (a wrk timeout the service never saw is a queue before it).
 curl -fsS "localhost:$http/q/metrics" > "$out/metrics.txt" || true
+if [ -n "$cg" ]; then
+  cat "$cg"/memory.oom_control "$cg"/memory.events 2>/dev/null | awk '$1 == "oom_kill" {s += $2} END {print s + 0}' \
+    > "$out/cgroup.oom_kills"
+fi
 
 python3 - "$out" "$max_rps" "$growth_pct" <<'PY'
 import csv, re, sys
@@ -232,6 +238,20 @@ if len(live) == 2:
     if b > a * (1 + growth / 100):
         ok = False
         lines.append(f"  grew more than {growth:.0f}%")
+limit_file = f"{out}/cgroup.limit"
+if __import__("os").path.exists(limit_file):
+    limit_mb = int(open(limit_file).read()) / 1048576
+    peak_all = max(float(r["cgroup_mb"]) for r in rows)
+    peak_ws = max(float(r["working_set_mb"]) for r in rows)
+    peak_rss = max(float(r["rss_mb"]) for r in rows)
+    oom = "OutOfMemoryError" in open(f"{out}/service.log", errors="replace").read() \
+        or int(open(f"{out}/cgroup.oom_kills").read()) > 0
+    lines.append(f"cgroup limit {limit_mb:.0f} MB: peak working set {peak_ws:.0f} MB ({peak_ws / limit_mb:.0%}), "
+                 f"peak in use with page cache {peak_all:.0f} MB, peak RSS {peak_rss:.0f} MB; "
+                 f"OutOfMemoryError or OOM kill: {'yes' if oom else 'no'}")
+    if peak_ws > 0.8 * limit_mb or oom:
+        ok = False
+        lines.append("  over 80 % of the limit" if not oom else "  the JVM ran out of memory")
 lines.append("PASS" if ok else "FAIL")
 open(f"{out}/summary.txt", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
