@@ -23,6 +23,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.cablegate.semantic.RankFusion;
+import org.cablegate.semantic.EmbedderStopped;
 import org.cablegate.semantic.SentenceEmbedder;
 
 import java.io.IOException;
@@ -381,16 +382,24 @@ public final class LuceneCableIndex implements AutoCloseable {
         return hits;
     }
 
+    /** The cables nearest the query's vector; none while the service stops (the model takes no more texts then). */
+    private List<ParagraphVectors.CableMatch> nearest(IndexSearcher searcher, String q) throws IOException {
+        float[] vector;
+        try {
+            vector = SentenceEmbedder.shared().embed(q);
+        } catch (EmbedderStopped e) {
+            return List.of();
+        }
+        return ParagraphVectors.nearestCables(searcher, vector, knnParagraphs, secondParagraph, subjectFactor);
+    }
+
     private SearchResults search(IndexSearcher searcher, SearchRequest request)
             throws IOException, InvalidQueryException {
         var parsed = parser.parse(request.q(), searcher.getIndexReader());
         Query matching = parsed.query();
         Map<String, List<String>> nearestParagraphs = Map.of();
         if (request.mode() != SearchMode.KEYWORD) {
-            var near = hasVectors(searcher)
-                    ? ParagraphVectors.nearestCables(searcher, SentenceEmbedder.shared().embed(request.q()),
-                    knnParagraphs, secondParagraph, subjectFactor)
-                    : List.<ParagraphVectors.CableMatch>of();
+            var near = hasVectors(searcher) ? nearest(searcher, request.q()) : List.<ParagraphVectors.CableMatch>of();
             nearestParagraphs = new java.util.HashMap<>();
             for (var m : near) {
                 nearestParagraphs.put(m.refId(), m.paragraphs());

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.cablegate.config.SearchConfig;
+import org.cablegate.semantic.EmbedderStopped;
 import org.cablegate.semantic.SentenceEmbedder;
 import org.jboss.logging.Logger;
 
@@ -83,7 +84,7 @@ public class VectorIndexer {
                 if (pass() == 0) {
                     seen = writes;
                 }
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | EmbedderStopped e) {
                 return;
             } catch (RuntimeException | IOException e) {
                 LOG.warn("Vector indexing failed; trying again shortly", e);

@@ -23,7 +23,8 @@ public final class SentenceEmbedder {
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     private SentenceEmbedder() {
-        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        OnnxGate.RUNTIME.watchStopSignals();
+        model = OnnxGate.RUNTIME.call(AllMiniLmL6V2QuantizedEmbeddingModel::new);
     }
 
     /** The JVM's one model, loaded by the first caller. */
@@ -43,7 +44,8 @@ public final class SentenceEmbedder {
 
     /** The vector of one text (a query or a paragraph), unit length. */
     public float[] embed(String text) {
-        return normalized(model.embed(prepare(text)).content().vector());
+        var vector = OnnxGate.RUNTIME.call(() -> model.embed(prepare(text)).content().vector());
+        return normalized(vector);
     }
 
     /** The vectors of these texts in their order, unit length. */
@@ -53,7 +55,7 @@ public final class SentenceEmbedder {
             segments.add(TextSegment.from(prepare(t)));
         }
         var out = new ArrayList<float[]>(texts.size());
-        for (var e : model.embedAll(segments).content()) {
+        for (var e : OnnxGate.RUNTIME.call(() -> model.embedAll(segments).content())) {
             out.add(normalized(e.vector()));
         }
         return out;

@@ -16,6 +16,9 @@
  * <p>The search index ({@code org.cablegate.search}) stores the vectors beside the text and calls these; this
  * package knows nothing of Lucene, the database or HTTP.
  *
+ * {@link org.cablegate.semantic.OnnxGate}: keeps calls into the ONNX runtime out of the JVM's exit (the runtime frees
+ * its native environment from a shutdown hook of its own), by draining them on the stop signals first.
+ *
  * <p><b>May use:</b> nothing of the service's own packages (LangChain4j and the JDK only).
  */
 package org.cablegate.semantic;

@@ -54,7 +54,13 @@ class FastPostsMatchReferenceTest {
                 "Résumé of the café meeting in Kraków with Erdoğan: 東京 and 北京 officials agreed. 🇰🇿👨‍👩‍👧 ".repeat(8),
                 "U.S. officials said the U.S.-Kazakh talks went well.Next week the G8 meets. ".repeat(10),
                 "x".repeat(700) + " tail words here.",
-                "Cafe\u0301 owners e\u0301migre\u0301s said so. ".repeat(20));
+                "Cafe\u0301 owners e\u0301migre\u0301s said so. ".repeat(20),
+                // Links among plain words, as the cables print them: X counts each link word on its own.
+                ("Talks resumed at 3 p.m. after the U.N. session; details at state.gov and www.state.sgov.gov/p/nea, "
+                        + "or http://www.state.gov/documents/organization/102583.pdf (see also un.org). ").repeat(6),
+                "Contact: officer@state.gov or embassy.ru.\nThe mission's site is kz.usembassy.gov/news/.\n".repeat(9),
+                ("A long link https://www.example.org/" + "segment/".repeat(40) + " then words. ").repeat(3),
+                "He said the al.Qaida cell met in Sept.One said so, another.org said no. ".repeat(12));
         for (var text : texts) {
             var spans = new ArrayList<TextSpan>();
             assertSamePosts(new ShareParagraph("06ASTANA590", "1", text, "https://cables.example.org/c/06ASTANA590/1",
