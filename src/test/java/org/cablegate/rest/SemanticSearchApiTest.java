@@ -133,7 +133,7 @@ class SemanticSearchApiTest {
                 // best paragraph's cosine plus a fifth of the second's: at most 1.2 (MoreLikeThis scores are BM25 sums)
                 .body("[0].score", org.hamcrest.Matchers.lessThanOrEqualTo(1.2f))
                 .body("refId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("08ASTANA2380")));
-        given().get("/c/06ASTANA590").then().statusCode(200)
+        given().get("/c/06ASTANA590/similar").then().statusCode(200)
                 .body(containsString("/c/08ASTANA2380"));
     }
 }
