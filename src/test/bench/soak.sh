@@ -64,15 +64,46 @@ java -Xmx384m "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.l
 # The load comes from one address: the per-client read limit (cables.rate-limit.*) is lifted so that the figures
 # measure the service, not the limiter refusing the benchmark.
 http=18090
+# Health and metrics are on the management interface (quarkus.management.port), not on the API's port.
+management=$((http + 2))
+# In a memory cgroup as the Deployment runs it (k8s/api/deployment.yaml: its limit, JAVA_OPTS_APPEND's heap
+# options), or with a fixed heap (-Xms = -Xmx: the heap does not grow during the run, so RSS shows what else grows).
+# cgroup v1's memory controller where it is mounted, else v2's.
+heap=(-Xms${XMX:-512m} -Xmx${XMX:-512m})
+launch=()
+cg=
+if [ -n "${CGROUP_MEMORY:-}" ]; then
+  limit=$(numfmt --from=iec "$CGROUP_MEMORY")
+  if [ -d /sys/fs/cgroup/memory ]; then
+    cg=/sys/fs/cgroup/memory/cablegate-soak-$$
+    mkdir "$cg" && echo "$limit" > "$cg/memory.limit_in_bytes"
+  else
+    cg=/sys/fs/cgroup/cablegate-soak-$$
+    mkdir "$cg" && echo "$limit" > "$cg/memory.max"
+  fi
+  heap=(-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
+  launch=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cg")
+  echo "$limit" > "$out/cgroup.limit"
+  trap 'cleanup; rmdir "$cg" 2>/dev/null || true' EXIT
+fi
+# The cgroup's memory in use, in MB: all of it (page cache included), and its working set as the kubelet counts it
+# (without inactive file pages).
+cgroup_usage() {
+  if [ -z "$cg" ]; then echo "0,0"; return; fi
+  if [ -f "$cg/memory.usage_in_bytes" ]; then
+    awk -v u="$(cat "$cg/memory.usage_in_bytes")" '$1 == "total_inactive_file" {printf "%.1f,%.1f", u / 1048576, (u - $2) / 1048576}' "$cg/memory.stat"
+  else
+    awk -v u="$(cat "$cg/memory.current")" '$1 == "inactive_file" {printf "%.1f,%.1f", u / 1048576, (u - $2) / 1048576}' "$cg/memory.stat"
+  fi
+}
 # shellcheck disable=SC2086 # SERVICE_OPTS: more JVM options for the service, split on spaces
-# -Xms = -Xmx: the heap does not grow during the run, so RSS shows what else grows.
-java -Xms${XMX:-512m} -Xmx${XMX:-512m} -Xlog:gc:file="$out/gc.log" ${SERVICE_OPTS:-} "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.http.port=$http \
+"${launch[@]}" java "${heap[@]}" -Xlog:gc:file="$out/gc.log" ${SERVICE_OPTS:-} "${db_props[@]}" -Dcables.data-dir="$out/service-data" -Dquarkus.http.port=$http -Dquarkus.management.port=$management \
   -Dcables.import.samples-on-empty-database=false -Dcables.api-key=$key -Dquarkus.log.console.level=WARN \
   -Dcables.rate-limit.requests-per-second=1000000000 -Dcables.rate-limit.burst=1000000000 \
   -jar "$jar" > "$out/service.log" 2>&1 &
 service=$!
-for _ in $(seq 1 240); do curl -fs "localhost:$http/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "localhost:$http/q/health/ready" >/dev/null
+for _ in $(seq 1 240); do curl -fs "localhost:$management/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "localhost:$management/q/health/ready" >/dev/null
 
 # --- Mixed reads over random cables of the base: paragraphs, posts, pages, search, whole cables.
 python3 - "$http" "$out" <<'PY'
@@ -126,7 +157,7 @@ sample() {
     gc=$(jstat -gc "$service" | tail -1)
     rss=$(awk '/VmRSS/ {print $2}' /proc/$service/status)
     # Answers the service took over 1 s so far, all routes (+Inf bucket minus the 1 s one): when they happened.
-    slow=$(curl -fsS "localhost:$http/q/metrics" 2>/dev/null | awk '/^http_server_requests_seconds_bucket/ {
+    slow=$(curl -fsS "localhost:$management/q/metrics" 2>/dev/null | awk '/^http_server_requests_seconds_bucket/ {
         if ($0 ~ /le="\+Inf"/) all += $NF; else if ($0 ~ /le="1\.0"/) fast += $NF } END {print all - fast + 0}')
     echo "$gc" | awk -v t=$t -v rss=$rss -v slow="${slow:-0}" -v cgroup="$(cgroup_usage)" '{printf "%d,%.1f,%.1f,%.1f,%d,%.1f,%d,%s\n", t, ($3+$4+$6+$8)/1024, $8/1024, rss/1024, $15, ($1+$2+$5+$7)/1024, slow, cgroup}' \
       >> "$out/samples.csv"
@@ -171,7 +202,7 @@ RATE_PER_THREAD=$rate_per_thread wrk -t2 -c$soak_connections -d${seconds}s --lat
 wait $importer || true
 wait $sampler || true
 # The service's own view: latency histograms per route (a wrk timeout the service never saw is a queue before it).
-curl -fsS "localhost:$http/q/metrics" > "$out/metrics.txt" || true
+curl -fsS "localhost:$management/q/metrics" > "$out/metrics.txt" || true
 if [ -n "$cg" ]; then
   cat "$cg"/memory.oom_control "$cg"/memory.events 2>/dev/null | awk '$1 == "oom_kill" {s += $2} END {print s + 0}' \
     > "$out/cgroup.oom_kills"
