@@ -204,8 +204,9 @@ wait $sampler || true
 # The service's own view: latency histograms per route (a wrk timeout the service never saw is a queue before it).
 curl -fsS "localhost:$management/q/metrics" > "$out/metrics.txt" || true
 if [ -n "$cg" ]; then
-  cat "$cg"/memory.oom_control "$cg"/memory.events 2>/dev/null | awk '$1 == "oom_kill" {s += $2} END {print s + 0}' \
-    > "$out/cgroup.oom_kills"
+  # v1 keeps the count in memory.oom_control, v2 in memory.events; the other file is missing.
+  { cat "$cg/memory.oom_control" 2>/dev/null || cat "$cg/memory.events" 2>/dev/null || true; } \
+    | awk '$1 == "oom_kill" {s += $2} END {print s + 0}' > "$out/cgroup.oom_kills"
 fi
 
 python3 - "$out" "$max_rps" "$growth_pct" <<'PY'
