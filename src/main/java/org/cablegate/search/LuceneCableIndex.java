@@ -111,6 +111,7 @@ public final class LuceneCableIndex implements AutoCloseable {
         var config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                .setCodec(new VectorCodec())
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -5,9 +5,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,15 +95,16 @@ final class ParagraphVectors {
     static List<CableMatch> nearestCables(IndexSearcher searcher, float[] query, int k, float second,
                                           float subject) throws IOException {
         var top = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k);
+        var cosines = exactCosines(searcher, top.scoreDocs, query);
         var stored = searcher.storedFields();
         var byCable = new LinkedHashMap<String, List<Float>>();
         var keys = new LinkedHashMap<String, List<String>>();
-        for (var d : top.scoreDocs) {
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            var d = top.scoreDocs[i];
             var doc = stored.document(d.doc, STORED);
             var refId = doc.get(OF);
-            // Lucene scores a dot product as (1 + dot) / 2; back to the cosine.
             var n = doc.get(N);
-            float cosine = 2 * d.score - 1;
+            float cosine = cosines[i];
             byCable.computeIfAbsent(refId, r -> new ArrayList<>()).add(n == null || n.isEmpty() ? subject * cosine
                     : cosine);
             if (n != null && !n.isEmpty()) {
@@ -113,6 +118,39 @@ final class ParagraphVectors {
             out.add(new CableMatch(refId, s, keys.getOrDefault(refId, List.of())));
         });
         out.sort(Comparator.comparing(CableMatch::score).reversed());
+        return out;
+    }
+
+    /**
+     * The cosines of {@code query} with the vectors of {@code docs}, from the vectors as written (32-bit floats): the
+     * graph is walked over quantized copies ({@link VectorCodec}), whose scores are a little off, enough to swap
+     * cables whose best paragraphs are close. Only the paragraphs found are read again, in index order.
+     */
+    static float[] exactCosines(IndexSearcher searcher, ScoreDoc[] docs, float[] query) throws IOException {
+        var out = new float[docs.length];
+        var order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        var leaves = searcher.getIndexReader().leaves();
+        FloatVectorValues values = null;
+        int leafIndex = -1;
+        for (int i : order) {
+            int doc = docs[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = leaves.get(leaf).reader().getFloatVectorValues(VECTOR);
+            }
+            int local = doc - leaves.get(leaf).docBase;
+            if (values != null && values.docID() < local) {
+                values.advance(local);
+            }
+            // Lucene scores a dot product as (1 + dot) / 2: back to the cosine where the vector cannot be read.
+            out[i] = values != null && values.docID() == local
+                    ? VectorUtil.dotProduct(query, values.vectorValue()) : 2 * docs[i].score - 1;
+        }
         return out;
     }
 

@@ -112,6 +112,8 @@ class SearchRelevanceTest {
 
     /** The report without JUnit: {@code java -cp … org.cablegate.search.SearchRelevanceTest}. */
     public static void main(String... args) throws IOException {
+        // -Dvectors.float=true: the same ranking over unquantized vectors (what quantizing costs).
+        VectorCodec.quantized = !Boolean.getBoolean("vectors.float");
         var dir = Files.createTempDirectory("relevance");
         var report = report(evaluateAll(dir));
         Files.createDirectories(Path.of("target"));

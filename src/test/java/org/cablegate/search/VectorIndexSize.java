@@ -31,7 +31,7 @@ public final class VectorIndexSize {
             System.out.printf("index without vectors %,d B, with %,d B: %,d B per vector%n", before, after,
                     (after - before) / texts);
             try (var files = Files.list(dir)) {
-                files.filter(f -> f.toString().matches(".*\\.(vec|vex|vem)$")).forEach(f -> {
+                files.filter(f -> f.toString().matches(".*\\.(vec|veq|vex|vem|vemq)$")).forEach(f -> {
                     try {
                         System.out.printf("  %s %,d B%n", f.getFileName(), Files.size(f));
                     } catch (java.io.IOException e) {
