@@ -59,4 +59,12 @@ public interface SearchConfig {
     @WithName("vectors")
     @WithDefault("true")
     boolean vectors();
+
+    /**
+     * A fixed handful of searches in every mode on a background thread after start-up (see the search package's
+     * {@code SearchWarmUp}): the first readers after a deploy get warm searches.
+     */
+    @WithName("warm-up")
+    @WithDefault("true")
+    boolean warmUp();
 }
