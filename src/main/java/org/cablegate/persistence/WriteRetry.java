@@ -31,9 +31,9 @@ public final class WriteRetry {
     }
 
     /**
-     * Runs {@code work}, again after a conflict (up to {@link #CONFLICT_ATTEMPTS} times) and again after the loss of
-     * the database for as long as {@code outageBudget} (zero: an outage is the caller's at once, for requests that
-     * must answer 503 quickly).
+     * Runs {@code work}, again after a conflict (up to {@link #CONFLICT_ATTEMPTS} times, and beyond that for as long as
+     * {@code outageBudget}) and again after the loss of the database for as long as {@code outageBudget} (zero: an
+     * outage is the caller's at once, for requests that must answer 503 quickly).
      */
     public static <T> T run(Work<T> work, Duration outageBudget) throws SQLException {
         long start = System.nanoTime();
@@ -44,17 +44,26 @@ public final class WriteRetry {
                 return work.run();
             } catch (SQLException e) {
                 var kind = kindOf(e);
+                boolean withinBudget = System.nanoTime() - start < outageBudget.toNanos();
+                // A conflict gets its few quick tries; a write that may wait for a failover (an import's batch) may
+                // also wait out a run of conflicts: on a cluster slowed by a node's loss and rejoin, a long batch
+                // lost 12 certifications in a row to single-cable writes through the other replica (CI, 2026-12-07).
                 boolean again = switch (kind) {
-                    case CONFLICT -> ++conflicts < CONFLICT_ATTEMPTS;
-                    case OUTAGE -> System.nanoTime() - start < outageBudget.toNanos();
+                    case CONFLICT -> ++conflicts < CONFLICT_ATTEMPTS || withinBudget;
+                    case OUTAGE -> withinBudget;
                     case FINAL -> false;
                 };
                 if (!again) {
                     throw e;
                 }
+                if (kind == Kind.CONFLICT && conflicts == CONFLICT_ATTEMPTS) {
+                    LOG.infof("A write lost %d conflicts in a row (SQLState %s); trying again for up to %s",
+                            conflicts, e.getSQLState(), outageBudget);
+                }
                 LOG.debugf("Write retried after %s (SQLState %s, error %d)", kind, e.getSQLState(), e.getErrorCode());
                 sleep(pause + ThreadLocalRandom.current().nextLong(pause));
-                pause = Math.min(kind == Kind.OUTAGE ? 1_000 : 200, pause * 2);
+                boolean longWait = kind == Kind.OUTAGE || conflicts >= CONFLICT_ATTEMPTS;
+                pause = Math.min(longWait ? 1_000 : 200, pause * 2);
             }
         }
     }
