@@ -383,6 +383,15 @@ public final class LuceneCableIndex implements AutoCloseable {
         return hits;
     }
 
+    /** Whether the sentence model is loaded; if not, its load starts in the background. */
+    static boolean modelLoaded() {
+        if (SentenceEmbedder.isLoaded()) {
+            return true;
+        }
+        SentenceEmbedder.loadInBackground();
+        return false;
+    }
+
     /** The cables nearest the query's vector; none while the service stops (the model takes no more texts then). */
     private List<ParagraphVectors.CableMatch> nearest(IndexSearcher searcher, String q) throws IOException {
         float[] vector;
@@ -400,7 +409,9 @@ public final class LuceneCableIndex implements AutoCloseable {
         Query matching = parsed.query();
         Map<String, List<String>> nearestParagraphs = Map.of();
         if (request.mode() != SearchMode.KEYWORD) {
-            var near = hasVectors(searcher) ? nearest(searcher, request.q()) : List.<ParagraphVectors.CableMatch>of();
+            // Hybrid ranks by words alone while the model loads rather than wait for it; semantic has nothing else.
+            boolean embed = hasVectors(searcher) && (request.mode() == SearchMode.SEMANTIC || modelLoaded());
+            var near = embed ? nearest(searcher, request.q()) : List.<ParagraphVectors.CableMatch>of();
             nearestParagraphs = new java.util.HashMap<>();
             for (var m : near) {
                 nearestParagraphs.put(m.refId(), m.paragraphs());

@@ -19,6 +19,7 @@ public final class SentenceEmbedder {
     public static final int MAX_CHARS = 1200;
 
     private static volatile SentenceEmbedder shared;
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
 
@@ -40,6 +41,31 @@ public final class SentenceEmbedder {
             }
         }
         return s;
+    }
+
+    /** Whether the JVM's model is loaded (a search that must not wait asks first). */
+    public static boolean isLoaded() {
+        return shared != null;
+    }
+
+    /**
+     * Starts loading the JVM's model on a thread of its own, once, and returns at once: loading takes a second or
+     * more, and at full size a hybrid search that waited for it on a fresh service answered 503 at its deadline.
+     */
+    public static void loadInBackground() {
+        if (shared != null || !LOADING.compareAndSet(false, true)) {
+            return;
+        }
+        var thread = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException e) {
+                // Stopping (EmbedderStopped) or a model that cannot load: the next caller tries, or hears why.
+                LOADING.set(false);
+            }
+        }, "sentence-model-load");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The vector of one text (a query or a paragraph), unit length. */
