@@ -25,6 +25,8 @@ class SearchReindexTest {
     CableSearchIndex index;
     @Inject
     SearchReindex reindex;
+    @Inject
+    IndexOnWrite indexOnWrite;
 
     /** The hits as a set: documents replaced by updates still count in term statistics until merged away, so
      * scores (and the order of near ties) may differ a little between an updated index and a rebuilt one. */
@@ -39,6 +41,9 @@ class SearchReindexTest {
                 "08TRIPOLI220.wl2011.html")) {
             importer.importText(SampleCorpus.read("samples/" + cable));
         }
+        // Imports are indexed on a thread of their own, after the database commit: wait for them, or "before" is
+        // whatever that thread had reached (a run saw one cable of four, another none).
+        indexOnWrite.drain();
         var before = List.of(refIds("heroin Nazarbayev"), refIds("ASTANA 2380"), refIds("Qadafi"),
                 refIds("chris stevens"));
         assertFalse(before.get(0).isEmpty());
