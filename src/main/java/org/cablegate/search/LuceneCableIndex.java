@@ -120,6 +120,7 @@ public final class LuceneCableIndex implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        dropVectorsOfAnotherModel();
         searchers = new SearcherManager(writer, new SlicedSearcherFactory(searchThreads, cores));
         background = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "search-index-refresh");
@@ -162,17 +163,18 @@ public final class LuceneCableIndex implements AutoCloseable {
     /** Commit user data key: the change-log seq through which this index holds every change ({@link ChangeFollower}). */
     private static final String FOLLOWED_SEQ = "cablegate.changeLogSeq";
 
+    /**
+     * Commit user data key: the sentence model the index's vectors were made by (absent: an index written before
+     * models were recorded, whose vectors are all-MiniLM-L6-v2's).
+     */
+    static final String VECTOR_MODEL = "cablegate.vectorModel";
+    /** The model of the vectors of an index that recorded none. */
+    static final String FIRST_MODEL = "all-MiniLM-L6-v2-q";
+
     /** The change-log position recorded with the index (0 for an index that never recorded one). */
     public long followedSeq() {
-        var data = writer.getLiveCommitData();
-        if (data != null) {
-            for (var entry : data) {
-                if (FOLLOWED_SEQ.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
-                }
-            }
-        }
-        return 0;
+        var seq = commitData().get(FOLLOWED_SEQ);
+        return seq == null ? 0 : Long.parseLong(seq);
     }
 
     /**
@@ -180,8 +182,45 @@ public final class LuceneCableIndex implements AutoCloseable {
      * documents written so far, so that a restart resumes from there.
      */
     public void setFollowedSeq(long seq) {
-        writer.setLiveCommitData(Map.of(FOLLOWED_SEQ, Long.toString(seq)).entrySet());
+        var data = commitData();
+        data.put(FOLLOWED_SEQ, Long.toString(seq));
+        writer.setLiveCommitData(data.entrySet());
         writes.incrementAndGet();
+    }
+
+    /** The model the index's vectors were made by, as recorded ({@link #FIRST_MODEL} when none was). */
+    public String vectorModel() {
+        return commitData().getOrDefault(VECTOR_MODEL, FIRST_MODEL);
+    }
+
+    private Map<String, String> commitData() {
+        var out = new java.util.HashMap<String, String>();
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * Deletes every vector document when the index's vectors were made by another model than the JVM's: their
+     * similarities to this model's queries mean nothing. The background indexer then finds every cable without
+     * vectors and embeds it again, while keyword search answers as before. An index without vectors (new, or
+     * never embedded) just records the model.
+     */
+    private void dropVectorsOfAnotherModel() throws IOException {
+        var model = org.cablegate.semantic.SentenceEmbedder.MODEL;
+        if (model.equals(commitData().get(VECTOR_MODEL))) {
+            return;
+        }
+        if (!model.equals(vectorModel())) {
+            writer.deleteDocuments(new org.apache.lucene.search.TermRangeQuery(ParagraphVectors.OF, null, null,
+                    true, true));
+        }
+        var data = commitData();
+        data.put(VECTOR_MODEL, model);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
     }
 
     /** The content hash each of these cables' documents holds (cables not indexed, or indexed without one, absent). */

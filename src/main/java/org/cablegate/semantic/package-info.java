@@ -2,8 +2,9 @@
  * Meaning, not words: sentence embeddings computed in process and the arithmetic that fuses rankings.
  *
  * <h2>Model</h2>
- * {@link org.cablegate.semantic.SentenceEmbedder} wraps LangChain4j's in-process all-MiniLM-L6-v2 (quantized ONNX,
- * 384 dimensions, shipped inside its Maven artifact: nothing is downloaded at run time). One model per JVM, loaded
+ * {@link org.cablegate.semantic.SentenceEmbedder} wraps LangChain4j's in-process bge-small-en-v1.5 (quantized ONNX,
+ * 384 dimensions, shipped inside its Maven artifact: nothing is downloaded at run time); queries are embedded behind
+ * the model's instruction for finding passages, paragraphs as they are. One model per JVM, loaded
  * on first use, safe to call from any thread; every vector it returns has unit length, so a dot product is the
  * cosine.
  *

@@ -146,4 +146,36 @@ class ParagraphVectorsIndexTest {
             assertEquals(List.of(), index.similar("08NONE1", 5), "a cable not indexed has none");
         }
     }
+
+    @Test
+    void dropsVectorsMadeByAnotherModelAndKeepsThoseOfItsOwn() throws Exception {
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            index.upsert(List.of(cable("08TEST1", "YAKS", "yaks graze the steppe."),
+                    cable("08TEST2", "BUDGET", "the ministry cut the budget.")));
+            embedAll(index);
+            index.setFollowedSeq(42);
+            assertEquals(org.cablegate.semantic.SentenceEmbedder.MODEL, index.vectorModel());
+        }
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            assertEquals(2, index.scanVectors(10).withVectors(), "the same model keeps its vectors over a restart");
+            assertEquals(42, index.followedSeq(), "recording the model keeps the change-log position");
+        }
+        // An index of before models were recorded: its vectors are the first model's.
+        try (var raw = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
+                new org.apache.lucene.index.IndexWriterConfig().setCodec(new VectorCodec()))) {
+            raw.setLiveCommitData(java.util.Map.of("cablegate.changeLogSeq", "42").entrySet());
+            raw.commit();
+        }
+        try (var index = LuceneCableIndex.open(dir, 3_600_000, 3600)) {
+            var scan = index.scanVectors(10);
+            assertEquals(2, scan.cables(), "the cables stay");
+            assertEquals(0, scan.withVectors(), "another model's vectors are dropped");
+            assertEquals(List.of("08TEST1", "08TEST2"), scan.without().stream().sorted().toList());
+            assertEquals(org.cablegate.semantic.SentenceEmbedder.MODEL, index.vectorModel());
+            assertEquals(42, index.followedSeq());
+            assertEquals(List.of("08TEST2"), index.search(new SearchRequest("budget", null, null, null, null, null,
+                    SearchOrder.RELEVANCE, 10, null, false, SearchMode.KEYWORD)).hits().stream()
+                    .map(SearchHit::refId).toList(), "words still find the cable");
+        }
+    }
 }
