@@ -460,6 +460,11 @@ public final class LuceneCableIndex implements AutoCloseable {
                 near.forEach(m -> scores.put(m.refId(), 1 + m.score()));
                 matching = byScore(scores);
             } else if (!near.isEmpty()) {
+                var onePass = onePassHybrid && request.order() == SearchOrder.RELEVANCE
+                        ? hybridInOnePass(searcher, parsed, request, near) : null;
+                if (onePass != null) {
+                    return results(searcher, request, parsed, onePass.top(), onePass.facets(), nearestParagraphs);
+                }
                 matching = hybrid(searcher, parsed, request, near);
             }
         }
@@ -477,6 +482,13 @@ public final class LuceneCableIndex implements AutoCloseable {
         } else {
             top = searcher.searchAfter(after, query, wanted, sort, true);
         }
+        return results(searcher, request, parsed, top, facets, nearestParagraphs);
+    }
+
+    /** A page of hits from the sorted documents {@code top} (one more than the page when another follows). */
+    private SearchResults results(IndexSearcher searcher, SearchRequest request, CableQueryParser.Parsed parsed,
+                                  TopDocs top, Map<String, List<SearchResults.FacetCount>> facets,
+                                  Map<String, List<String>> nearestParagraphs) throws IOException {
         var docs = top.scoreDocs;
         int count = Math.min(request.limit(), docs.length);
         var ids = new int[count];
@@ -537,10 +549,25 @@ public final class LuceneCableIndex implements AutoCloseable {
     private Query hybrid(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
                          List<ParagraphVectors.CableMatch> near) throws IOException {
         var keywordTop = searcher.search(filtered(parsed.query(), request), FUSE_DEPTH);
-        var keywordIds = refIds(searcher, keywordTop.scoreDocs);
+        var scores = fusedScores(parsed, keywordTop.scoreDocs, refIds(searcher, keywordTop.scoreDocs), near);
+        return new org.apache.lucene.search.DisjunctionMaxQuery(List.of(byScore(scores),
+                new org.apache.lucene.queries.function.FunctionScoreQuery(parsed.query(), SaturatedScore.INSTANCE)),
+                0f);
+    }
+
+    /**
+     * The fused score of every cable of the keyword ranking ({@code keywordDocs}, best first, their reference IDs
+     * {@code keywordIds}) and of the first {@link #FUSE_DEPTH} nearest cables (for a query that demands or excludes
+     * words, only those the keyword ranking holds): {@link #FUSED_BASE} plus the weighted reciprocal rank fusion, plus
+     * {@link #OUTRIGHT} for the cable whose reference ID was typed.
+     */
+    private static LinkedHashMap<String, Float> fusedScores(CableQueryParser.Parsed parsed,
+                                                            org.apache.lucene.search.ScoreDoc[] keywordDocs,
+                                                            List<String> keywordIds,
+                                                            List<ParagraphVectors.CableMatch> near) {
         var outright = new java.util.HashSet<String>();
         for (int i = 0; i < keywordIds.size(); i++) {
-            if (keywordTop.scoreDocs[i].score >= CableQueryParser.OWN_ID_BOOST) {
+            if (keywordDocs[i].score >= CableQueryParser.OWN_ID_BOOST) {
                 outright.add(keywordIds.get(i));
             }
         }
@@ -561,9 +588,112 @@ public final class LuceneCableIndex implements AutoCloseable {
         var scores = new LinkedHashMap<String, Float>();
         fused.forEach((refId, score) -> scores.put(refId,
                 (float) (FUSED_BASE + score + (outright.contains(refId) ? OUTRIGHT : 0))));
-        return new org.apache.lucene.search.DisjunctionMaxQuery(List.of(byScore(scores),
-                new org.apache.lucene.queries.function.FunctionScoreQuery(parsed.query(), SaturatedScore.INSTANCE)),
-                0f);
+        return scores;
+    }
+
+    /** Whether hybrid relevance pages are ranked in one pass over the matches (false: always two; for tests). */
+    static boolean onePassHybrid = true;
+    /** Hybrid pages answered in one pass (for tests). */
+    static final AtomicLong onePassPages = new AtomicLong();
+
+    /** The sorted documents of a page and the facets of its list. */
+    private record Ranked(TopDocs top, Map<String, List<SearchResults.FacetCount>> facets) {
+    }
+
+    /**
+     * A hybrid page by relevance in one pass over the matches, where {@link #hybrid} makes two (the keyword ranking
+     * to fuse, then the fused query for the page, the count and the facets). The one pass counts the words' matches
+     * and the nearest cables together, takes facets, and keeps the first {@link #FUSE_DEPTH} by BM25 (the nearest
+     * cables that match no word score 0 there and are left out of that ranking). Fused cables rank above every
+     * other match, so a page within them is theirs, sorted as the fused query sorts (score, then reference ID).
+     * Returns null when the page reaches past them into the keyword matches fusion did not reach (from about the
+     * sixth page of 20): the two passes answer that.
+     */
+    private Ranked hybridInOnePass(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
+                                   List<ParagraphVectors.CableMatch> near) throws IOException, InvalidQueryException {
+        var candidates = new ArrayList<BytesRef>();
+        if (!parsed.demanding()) {
+            for (var m : near) {
+                if (candidates.size() >= FUSE_DEPTH) {
+                    break;
+                }
+                candidates.add(new BytesRef(m.refId()));
+            }
+        }
+        var union = new BooleanQuery.Builder().add(parsed.query(), Occur.SHOULD);
+        if (!candidates.isEmpty()) {
+            union.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                    new org.apache.lucene.search.TermInSetQuery(CableFields.ID, candidates)), 0f), Occur.SHOULD);
+        }
+        var query = filtered(union.build(), request);
+        TopDocs counted;
+        Map<String, List<SearchResults.FacetCount>> facets = null;
+        if (request.facets()) {
+            var result = FacetsCollectorManager.search(searcher, query, FUSE_DEPTH, new FacetsCollectorManager());
+            counted = result.topDocs();
+            facets = facets(((SlicedSearcherFactory.FacetedSearcher) searcher).facets(), result.facetsCollector());
+        } else {
+            counted = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(FUSE_DEPTH,
+                    null, 1000));
+        }
+        int words = 0;
+        while (words < counted.scoreDocs.length && counted.scoreDocs[words].score > 0) {
+            words++;
+        }
+        var keywordDocs = java.util.Arrays.copyOf(counted.scoreDocs, words);
+        var keywordIds = refIds(searcher, keywordDocs);
+        var scores = fusedScores(parsed, keywordDocs, keywordIds, near);
+        // Documents of the fused cables: the keyword ranking's from the pass; the others looked up, keeping those
+        // the filters let through (the pass counted them too).
+        var docOf = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < keywordIds.size(); i++) {
+            docOf.put(keywordIds.get(i), keywordDocs[i].doc);
+        }
+        var others = new ArrayList<BytesRef>();
+        scores.keySet().forEach(refId -> {
+            if (!docOf.containsKey(refId)) {
+                others.add(new BytesRef(refId));
+            }
+        });
+        if (!others.isEmpty()) {
+            var found = searcher.search(filtered(new org.apache.lucene.search.TermInSetQuery(CableFields.ID, others),
+                    request), others.size()).scoreDocs;
+            var ids = refIds(searcher, found);
+            for (int i = 0; i < ids.size(); i++) {
+                docOf.put(ids.get(i), found[i].doc);
+            }
+        }
+        var ranked = new ArrayList<Map.Entry<String, Float>>();
+        scores.entrySet().stream().filter(e -> docOf.containsKey(e.getKey())).forEach(ranked::add);
+        ranked.sort((a, b) -> {
+            int byScore = Float.compare(b.getValue(), a.getValue());
+            return byScore != 0 ? byScore : new BytesRef(a.getKey()).compareTo(new BytesRef(b.getKey()));
+        });
+        var after = after(request.after(), SearchOrder.RELEVANCE, searcher.getIndexReader().maxDoc());
+        int from = 0;
+        if (after != null) {
+            float score = (Float) after.fields[0];
+            var refId = (BytesRef) after.fields[1];
+            while (from < ranked.size() && (ranked.get(from).getValue() > score
+                    || (ranked.get(from).getValue() == score
+                    && new BytesRef(ranked.get(from).getKey()).compareTo(refId) <= 0))) {
+                from++;
+            }
+        }
+        int wanted = request.limit() + 1;
+        boolean allCounted = counted.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                && counted.totalHits.value == ranked.size();
+        if (ranked.size() - from < wanted && !allCounted) {
+            return null;
+        }
+        var page = new ArrayList<FieldDoc>();
+        for (int i = from; i < ranked.size() && page.size() < wanted; i++) {
+            var e = ranked.get(i);
+            page.add(new FieldDoc(docOf.get(e.getKey()), e.getValue(),
+                    new Object[]{e.getValue(), new BytesRef(e.getKey())}));
+        }
+        onePassPages.incrementAndGet();
+        return new Ranked(new TopDocs(counted.totalHits, page.toArray(new FieldDoc[0])), facets);
     }
 
     /** Exactly these cables, each scoring its given score. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,11 +112,24 @@ class SearchRelevanceTest {
         return outcomes;
     }
 
+    /** Texts embedded in this JVM and their vectors: the tests that index the bundled cables embed them once. */
+    private static final Map<String, float[]> EMBEDDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Writes every cable's vectors, as the background indexer does. */
     static void embedAll(LuceneCableIndex index) throws IOException {
         var embedder = org.cablegate.semantic.SentenceEmbedder.shared();
+        java.util.function.Function<List<String>, List<float[]>> once = texts -> {
+            var missing = texts.stream().filter(t -> !EMBEDDED.containsKey(t)).distinct().toList();
+            if (!missing.isEmpty()) {
+                var vectors = embedder.embedAll(missing);
+                for (int i = 0; i < missing.size(); i++) {
+                    EMBEDDED.put(missing.get(i), vectors.get(i));
+                }
+            }
+            return texts.stream().map(EMBEDDED::get).toList();
+        };
         for (var scan = index.scanVectors(64); !scan.without().isEmpty(); scan = index.scanVectors(64)) {
-            index.addVectors(scan.without(), embedder::embedAll);
+            index.addVectors(scan.without(), once);
         }
     }
 
