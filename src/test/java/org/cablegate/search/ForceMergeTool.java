@@ -6,7 +6,13 @@ import org.apache.lucene.store.FSDirectory;
 
 import java.nio.file.Path;
 
-/** Local tool: merges an index copy down to N segments (args: dir, n), printing the time it took. */
+/**
+ * Merges a copy of a search index down to N segments and prints the time it took (a tool, not a test; the service
+ * must not have the directory open):
+ * <pre>java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.cablegate.search.ForceMergeTool DIR N</pre>
+ * What the number of segments costs a semantic search (each segment's graph is searched on its own) is measured with
+ * it (README "Semantic and hybrid search").
+ */
 public final class ForceMergeTool {
     public static void main(String... args) throws Exception {
         long t0 = System.nanoTime();
