@@ -210,14 +210,15 @@ public final class LuceneCableIndex implements AutoCloseable {
      */
     private void dropVectorsOfAnotherModel() throws IOException {
         var model = org.cablegate.semantic.SentenceEmbedder.MODEL;
-        if (model.equals(commitData().get(VECTOR_MODEL))) {
+        var data = commitData();
+        var recorded = data.get(VECTOR_MODEL);
+        if (model.equals(recorded)) {
             return;
         }
-        if (!model.equals(vectorModel())) {
+        if (!model.equals(recorded == null ? FIRST_MODEL : recorded)) {
             writer.deleteDocuments(new org.apache.lucene.search.TermRangeQuery(ParagraphVectors.OF, null, null,
                     true, true));
         }
-        var data = commitData();
         data.put(VECTOR_MODEL, model);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
@@ -571,16 +572,8 @@ public final class LuceneCableIndex implements AutoCloseable {
                 outright.add(keywordIds.get(i));
             }
         }
-        var semanticIds = new ArrayList<String>();
         var keywordSet = Set.copyOf(keywordIds);
-        for (var m : near) {
-            if (semanticIds.size() >= FUSE_DEPTH) {
-                break;
-            }
-            if (!parsed.demanding() || keywordSet.contains(m.refId())) {
-                semanticIds.add(m.refId());
-            }
-        }
+        var semanticIds = fusedNearest(parsed, near, keywordSet::contains);
         double semanticWeight = weights.semanticWeight(parsed.preferredWords(),
                 parsed.demanding() || parsed.quoted() || parsed.referenceId());
         var fused = RankFusion.fuse(weights.k(), new RankFusion.Ranking<>(keywordIds, 1.0),
@@ -590,6 +583,29 @@ public final class LuceneCableIndex implements AutoCloseable {
                 (float) (FUSED_BASE + score + (outright.contains(refId) ? OUTRIGHT : 0))));
         return scores;
     }
+
+    /**
+     * The nearest cables that join the fusion, nearest first: the first {@link #FUSE_DEPTH}, or for a query that
+     * demands or excludes words the first of those {@code inKeywordRanking} holds.
+     */
+    private static List<String> fusedNearest(CableQueryParser.Parsed parsed, List<ParagraphVectors.CableMatch> near,
+                                             java.util.function.Predicate<String> inKeywordRanking) {
+        var out = new ArrayList<String>();
+        for (var m : near) {
+            if (out.size() >= FUSE_DEPTH) {
+                break;
+            }
+            if (!parsed.demanding() || inKeywordRanking.test(m.refId())) {
+                out.add(m.refId());
+            }
+        }
+        return out;
+    }
+
+    /** The fused query's order: score, highest first, then reference ID as the index sorts it (bytes). */
+    private static final java.util.Comparator<Map.Entry<String, Float>> FUSED_ORDER =
+            java.util.Comparator.<Map.Entry<String, Float>, Float>comparing(Map.Entry::getValue).reversed()
+                    .thenComparing(e -> new BytesRef(e.getKey()));
 
     /** Whether hybrid relevance pages are ranked in one pass over the matches (false: always two; for tests). */
     static boolean onePassHybrid = true;
@@ -611,15 +627,9 @@ public final class LuceneCableIndex implements AutoCloseable {
      */
     private Ranked hybridInOnePass(IndexSearcher searcher, CableQueryParser.Parsed parsed, SearchRequest request,
                                    List<ParagraphVectors.CableMatch> near) throws IOException, InvalidQueryException {
-        var candidates = new ArrayList<BytesRef>();
-        if (!parsed.demanding()) {
-            for (var m : near) {
-                if (candidates.size() >= FUSE_DEPTH) {
-                    break;
-                }
-                candidates.add(new BytesRef(m.refId()));
-            }
-        }
+        // A demanding query's nearest cables join only from its keyword matches, which the pass counts anyway.
+        var candidates = parsed.demanding() ? List.<BytesRef>of()
+                : fusedNearest(parsed, near, refId -> true).stream().map(BytesRef::new).toList();
         var union = new BooleanQuery.Builder().add(parsed.query(), Occur.SHOULD);
         if (!candidates.isEmpty()) {
             union.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
@@ -665,18 +675,12 @@ public final class LuceneCableIndex implements AutoCloseable {
         }
         var ranked = new ArrayList<Map.Entry<String, Float>>();
         scores.entrySet().stream().filter(e -> docOf.containsKey(e.getKey())).forEach(ranked::add);
-        ranked.sort((a, b) -> {
-            int byScore = Float.compare(b.getValue(), a.getValue());
-            return byScore != 0 ? byScore : new BytesRef(a.getKey()).compareTo(new BytesRef(b.getKey()));
-        });
+        ranked.sort(FUSED_ORDER);
         var after = after(request.after(), SearchOrder.RELEVANCE, searcher.getIndexReader().maxDoc());
         int from = 0;
         if (after != null) {
-            float score = (Float) after.fields[0];
-            var refId = (BytesRef) after.fields[1];
-            while (from < ranked.size() && (ranked.get(from).getValue() > score
-                    || (ranked.get(from).getValue() == score
-                    && new BytesRef(ranked.get(from).getKey()).compareTo(refId) <= 0))) {
+            var cursor = Map.entry(((BytesRef) after.fields[1]).utf8ToString(), (Float) after.fields[0]);
+            while (from < ranked.size() && FUSED_ORDER.compare(ranked.get(from), cursor) <= 0) {
                 from++;
             }
         }

@@ -63,6 +63,12 @@ class ParagraphVectorsIndexTest {
                 subject, List.of("PREL"), List.of(), List.of(), list);
     }
 
+    /** A keyword search's first page of 10 with facets. */
+    private static SearchRequest byWords(String q) {
+        return new SearchRequest(q, null, null, null, null, null, SearchOrder.RELEVANCE, 10, null, true,
+                SearchMode.KEYWORD);
+    }
+
     private void embedAll(LuceneCableIndex index) throws Exception {
         for (var scan = index.scanVectors(2); !scan.without().isEmpty(); scan = index.scanVectors(2)) {
             index.addVectors(scan.without(), this::embed);
@@ -105,8 +111,7 @@ class ParagraphVectorsIndexTest {
             index.upsert(List.of(cable("08TEST1", "LIVESTOCK", "yaks graze the steppe near the border."),
                     cable("08TEST2", "FINANCE", "the ministry cut the budget for schools.")));
             embedAll(index);
-            var found = index.search(new SearchRequest("steppe", null, null, null, null, null,
-                    SearchOrder.RELEVANCE, 10, null, true, SearchMode.KEYWORD));
+            var found = index.search(byWords("steppe"));
             assertEquals(List.of("08TEST1"), found.hits().stream().map(SearchHit::refId).toList());
             assertEquals(1, found.total(), "vector documents never match words");
             assertTrue(found.facets().get("origin").stream().allMatch(f -> f.count() == 1), found.facets().toString());
@@ -173,8 +178,7 @@ class ParagraphVectorsIndexTest {
             assertEquals(List.of("08TEST1", "08TEST2"), scan.without().stream().sorted().toList());
             assertEquals(org.cablegate.semantic.SentenceEmbedder.MODEL, index.vectorModel());
             assertEquals(42, index.followedSeq());
-            assertEquals(List.of("08TEST2"), index.search(new SearchRequest("budget", null, null, null, null, null,
-                    SearchOrder.RELEVANCE, 10, null, false, SearchMode.KEYWORD)).hits().stream()
+            assertEquals(List.of("08TEST2"), index.search(byWords("budget")).hits().stream()
                     .map(SearchHit::refId).toList(), "words still find the cable");
         }
     }
