@@ -30,10 +30,16 @@ sql -e 'CREATE DATABASE cables CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 # 1. The import command, with its peak RSS.
 url="jdbc:mariadb://localhost:$port/cables"
 rm -rf "$bench/service-data"   # the search index lives here; read-benchmark.sh serves from it
-/usr/bin/time -f '%M' -o "$bench/import.rss" java -Xmx"$xmx" -Dquarkus.datasource.jdbc.url="$url" \
+# IMPORT_OPTS: more JVM options for the command (-Dcables.search.index-writes=true: index here as well)
+db_cpu() { awk '{print $14 + $15}' "/proc/$db/stat"; }   # the server's CPU so far, in clock ticks
+db_before=$(db_cpu)
+/usr/bin/time -f '%M %U %S' -o "$bench/import.rss" java -Xmx"$xmx" ${IMPORT_OPTS:-} -Dquarkus.datasource.jdbc.url="$url" \
   -Dquarkus.datasource.username=root -Dquarkus.datasource.password= -Dcables.data-dir="$bench/service-data" \
   -jar "$jar" import "$csv" > "$bench/import.log" 2>&1
+db_after=$(db_cpu)
 tail -3 "$bench/import.log"
+read -r rss_kb user_s sys_s < <(tail -1 "$bench/import.rss")
+db_cpu_s=$(echo "($db_after - $db_before) / $(getconf CLK_TCK)" | bc -l)
 import_seconds=$(grep -o 'Done in [0-9]*m[0-9]*s' "$bench/import.log" | sed -E 's/Done in ([0-9]+)m([0-9]+)s/\1*60+\2/' | bc)
 
 # 2. LOAD DATA of the same rows into an empty copy of the schema (same tables, same indexes).
@@ -54,12 +60,14 @@ load_seconds=$(echo "$end - $start" | bc)
 cables=$(sql -N cables -e 'SELECT COUNT(*) FROM cable')
 paragraphs=$(sql -N cables -e 'SELECT COUNT(*) FROM paragraph')
 facts=$(sql -N cables -e 'SELECT COUNT(*) FROM fact')
-python3 - "$cables" "$paragraphs" "$facts" "$bytes" "$import_seconds" "$load_seconds" "$(cat "$bench/import.rss")" "$xmx" <<'PY'
+python3 - "$cables" "$paragraphs" "$facts" "$bytes" "$import_seconds" "$load_seconds" "$rss_kb" "$xmx" "$user_s" "$sys_s" "$db_cpu_s" <<'PY'
 import sys
 cables, paragraphs, facts, size = (int(x) for x in sys.argv[1:5])
 imp, load, rss_kb, xmx = float(sys.argv[5]), float(sys.argv[6]), int(sys.argv[7]), sys.argv[8]
+jvm_cpu, db_cpu = float(sys.argv[9]) + float(sys.argv[10]), float(sys.argv[11])
 print(f"rows: {cables} cables, {paragraphs} paragraphs, {facts} facts, {size / 1e6:.0f} MB of CSV")
 print(f"import command: {imp:.0f} s = {cables / imp:.0f} cables/s, {size / imp / 1e6:.2f} MB/s (parse, facts, writes); peak RSS {rss_kb / 1024:.0f} MiB at -Xmx{xmx}")
+print(f"CPU during the import: the command {jvm_cpu:.0f} s (with its start), MariaDB {db_cpu:.0f} s")
 print(f"LOAD DATA of the same rows: {load:.1f} s = {cables / load:.0f} cables/s")
 print(f"ratio import / LOAD DATA: {load / imp:.2f}")
 PY

@@ -39,6 +39,13 @@ public class CablegateMain {
             setIfAbsent("cables.search.commit-seconds", "300");
             // Vectors are embedded by the service in the background, or by `reindex --vectors`, not by other commands.
             setIfAbsent("cables.search.vectors", "false");
+            // The cables a command writes are indexed by the services that search them, from the change log (an
+            // empty index is rebuilt when a service starts): the import's index in a Kubernetes Job is thrown away,
+            // and indexing took a third of the command's CPU. `-Dcables.search.index-writes=true` indexes them here.
+            setIfAbsent("cables.search.index-writes", "false");
+            // Rebuilding a missing index and warming searches up are the service's start-up work, not a command's.
+            setIfAbsent("cables.search.rebuild-when-missing", "false");
+            setIfAbsent("cables.search.warm-up", "false");
         }
         EmbeddedMariaDb embedded = null;
         if (isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))

@@ -49,8 +49,14 @@ public class ImportCommand {
             var bar = new ProgressBar(out, System.console() != null);
             var tally = jobs.run(id, input, bar);
             bar.finish(tally);
-            search.drain();
+            if (search.enabled()) {
+                search.drain();
+            }
             summary(out, tally);
+            if (!search.enabled() && tally.created() + tally.updated() > 0) {
+                out.println("Search: the service indexes these cables from the change log (an empty search index is "
+                        + "rebuilt when it starts); meanwhile they are read and listed, and found once indexed.");
+            }
             return 0;
         } catch (NoSuchFileException e) {
             out.println("import: no such file " + file);

@@ -37,6 +37,15 @@ public interface SearchConfig {
     @WithDefault("10")
     long commitSeconds();
 
+    /**
+     * Cables this process writes are indexed by it at once (the service); off for commands: the `import` command
+     * leaves them to the services that search, which follow the change log (an empty index is rebuilt at their
+     * start), so a command-line import spends no time on an index nobody reads, such as that of a Kubernetes Job.
+     */
+    @WithName("index-writes")
+    @WithDefault("true")
+    boolean indexWrites();
+
     /** Rebuild the index in the background at start-up when it is empty and the database is not. */
     @WithName("rebuild-when-missing")
     @WithDefault("true")

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import org.cablegate.config.SearchConfig;
 import org.cablegate.persistence.CablesWritten;
 import org.jboss.logging.Logger;
 
@@ -31,13 +32,24 @@ public class IndexOnWrite {
             }, new ThreadPoolExecutor.CallerRunsPolicy());
 
     private final Event<CablesIndexed> indexed;
+    /** Off in commands: the services index the written cables from the change log. */
+    private final boolean enabled;
 
-    public IndexOnWrite(CableSearchIndex index, Event<CablesIndexed> indexed) {
+    public IndexOnWrite(CableSearchIndex index, Event<CablesIndexed> indexed, SearchConfig config) {
         this.index = index;
         this.indexed = indexed;
+        this.enabled = config.indexWrites();
+    }
+
+    /** Whether this process indexes the cables it writes (else the services do, from the change log). */
+    public boolean enabled() {
+        return enabled;
     }
 
     void onWritten(@Observes CablesWritten written) {
+        if (!enabled) {
+            return;
+        }
         // With their content hashes: the change-log follower then knows these need no second indexing.
         var cables = written.cables().stream()
                 .map(p -> IndexedCable.of(p.cable()).withContentHash(p.contentHash())).toList();
