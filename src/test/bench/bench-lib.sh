@@ -20,3 +20,15 @@ start_mariadb() {
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci "$@" > "$log" 2>&1 &
   db=$!
 }
+
+# Waits until the service on management port $1 has its search index whole: the import command leaves indexing to
+# the service, which rebuilds an empty index in the background after it is ready (about 160 s at full size).
+wait_search_current() {
+  local port=$1
+  for _ in $(seq 1 3600); do
+    curl -fs "localhost:$port/q/health/ready" 2>/dev/null | grep -q '"state" *: *"rebuilding"' || return 0
+    sleep 1
+  done
+  echo "the search index was still being rebuilt after an hour" >&2
+  return 1
+}

@@ -7,6 +7,7 @@
 # data directory (its search index), default bench-data/service-data.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/bench/bench-lib.sh
 jar=${1:?quarkus-run.jar}; url=${2:?JDBC URL}; paths=${3:?paths file}
 connections=${4:-8}; seconds=${5:-30}
 port=${PORT:-18480}
@@ -19,6 +20,7 @@ java -Xmx${XMX:-512m} -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.
 service=$!
 trap 'kill $service 2>/dev/null || true; wait $service 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "localhost:$((port + 2))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+wait_search_current $((port + 2))
 lua=$PWD/src/test/bench/random-paths.lua
 # Warm the JIT on the same kind of path first (misses too: the cache is off).
 PATHS=$paths wrk -t1 -c"$connections" -d15s -s "$lua" "http://localhost:$port" >/dev/null

@@ -10,6 +10,7 @@
 # The database is the one import-benchmark.sh filled (BENCH_DIR/import-db), or any with cables in it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/bench/bench-lib.sh
 lua=$PWD/src/test/bench/random-paths.lua   # wrk script: random paths of $PATHS
 url=${1:?JDBC URL of a database with cables, e.g. jdbc:mariadb://localhost:3399/cables}
 count=${2:-20000}
@@ -44,6 +45,7 @@ http {
 EOF
 trap 'kill $service 2>/dev/null || true; nginx -c "$nginx_conf" -s stop 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$((port + 2))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+wait_search_current $((port + 2))   # an index the import left to the service is rebuilt before anything is measured
 
 # Random paragraphs across the corpus, from the database itself.
 python3 - "$url" "$count" "$out" "$port" <<'PY'

@@ -104,6 +104,7 @@ cgroup_usage() {
 service=$!
 for _ in $(seq 1 240); do curl -fs "localhost:$management/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "localhost:$management/q/health/ready" >/dev/null
+wait_search_current "$management"
 
 # --- Mixed reads over random cables of the base: paragraphs, posts, pages, search, whole cables.
 python3 - "$http" "$out" <<'PY'

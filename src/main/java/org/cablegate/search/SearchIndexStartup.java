@@ -24,13 +24,15 @@ public class SearchIndexStartup {
     private final SearchReindex reindex;
     private final AgroalDataSource dataSource;
     private final SearchConfig config;
+    private final SearchWarmUp warmUp;
 
     public SearchIndexStartup(CableSearchIndex index, SearchReindex reindex, AgroalDataSource dataSource,
-                              SearchConfig config) {
+                              SearchConfig config, SearchWarmUp warmUp) {
         this.index = index;
         this.reindex = reindex;
         this.dataSource = dataSource;
         this.config = config;
+        this.warmUp = warmUp;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -48,7 +50,9 @@ public class SearchIndexStartup {
                 });
             } catch (RuntimeException e) {
                 LOG.error("Search index rebuild failed; run the reindex command", e);
+                return;
             }
+            warmUp.afterRebuild();
         }, "search-index-rebuild");
         thread.setDaemon(true);
         thread.start();

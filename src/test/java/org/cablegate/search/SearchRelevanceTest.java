@@ -40,11 +40,14 @@ class SearchRelevanceTest {
     static final List<String> KEYWORD_KINDS = List.of("known-item", "name", "phrase", "refid", "token", "topical");
     /**
      * Held-out hybrid MRR@10: 0.762 with equal weights and all-MiniLM-L6-v2, 0.816 weighed by the query's shape,
-     * 0.882 with bge-small-en-v1.5 (README); the floor a little under it.
+     * 0.882 with bge-small-en-v1.5 (57 queries), 0.904 on the 87 of the grown set (README); the floor a little
+     * under it.
      */
-    static final double HELDOUT_HYBRID_MRR_FLOOR = 0.86;
-    /** Held-out hybrid paraphrases: issue 25's aim (0.876 with bge-small-en-v1.5; 0.764 with all-MiniLM-L6-v2). */
+    static final double HELDOUT_HYBRID_MRR_FLOOR = 0.88;
+    /** Held-out hybrid paraphrases: issue 25's aim (0.907 on the grown set; 0.764 with all-MiniLM-L6-v2). */
     static final double HELDOUT_PARAPHRASE_MRR_FLOOR = 0.80;
+    /** Held-out hybrid questions: 0.901 on the grown set (issue 25 aims at 0.95); the floor a little under it. */
+    static final double HELDOUT_QUESTION_MRR_FLOOR = 0.88;
 
     record Outcome(String set, SearchMode mode, String id, String kind, String query, double rr, double ndcg,
                    List<String> top) {
@@ -82,6 +85,9 @@ class SearchRelevanceTest {
         assertTrue(paraphrases >= HELDOUT_PARAPHRASE_MRR_FLOOR, String.format(
                 "held-out hybrid paraphrases MRR@10 %.3f under the floor %.2f", paraphrases,
                 HELDOUT_PARAPHRASE_MRR_FLOOR));
+        double questions = mean(select(outcomes, "semantic-heldout", SearchMode.HYBRID, "question"), Outcome::rr);
+        assertTrue(questions >= HELDOUT_QUESTION_MRR_FLOOR, String.format(
+                "held-out hybrid questions MRR@10 %.3f under the floor %.2f", questions, HELDOUT_QUESTION_MRR_FLOOR));
     }
 
     static List<Outcome> select(List<Outcome> all, String set, SearchMode mode, String kind) {
