@@ -11,8 +11,6 @@ import org.cablegate.cli.ImportCommandAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,17 +47,17 @@ class BulkImportTest {
         var dump = dir.resolve("dump.csv.gz");
         int rows = SyntheticDump.write(dump, 3, true, "C");
 
-        var first = run("import", dump.toString());
-        assertEquals(0, first.status, first.output);
-        assertTrue(first.output.contains("(gzip)"), first.output);
-        assertTrue(first.output.contains(String.format("%,d rows, %,d created, 0 unchanged, 0 updated, 0 rejected", rows, rows)),
-                first.output);
+        var first = command.run("import", dump.toString());
+        assertEquals(0, first.status(), first.output());
+        assertTrue(first.output().contains("(gzip)"), first.output());
+        assertTrue(first.output().contains(String.format("%,d rows, %,d created, 0 unchanged, 0 updated, 0 rejected", rows, rows)),
+                first.output());
         given().get("/api/v1/cables/08REYKJAVIK195C2").then().statusCode(200)
                 .body("refId", equalTo("08REYKJAVIK195C2"));
 
-        var again = run("import", dump.toString());
-        assertEquals(0, again.status, again.output);
-        assertTrue(again.output.contains(String.format("%,d rows, 0 created, %,d unchanged", rows, rows)), again.output);
+        var again = command.run("import", dump.toString());
+        assertEquals(0, again.status(), again.output());
+        assertTrue(again.output().contains(String.format("%,d rows, 0 created, %,d unchanged", rows, rows)), again.output());
     }
 
     @Test
@@ -73,11 +71,11 @@ class BulkImportTest {
                 + SyntheticDump.row(3, good.date(), good.refId() + "R3", good.origin(), good.classification(), "",
                 good.header(), good.body()));
 
-        var result = run("import", dump.toString());
-        assertEquals(0, result.status, "rejected rows are reported, not fatal: " + result.output);
-        assertTrue(result.output.contains("3 rows, 2 created, 0 unchanged, 0 updated, 1 rejected"), result.output);
+        var result = command.run("import", dump.toString());
+        assertEquals(0, result.status(), "rejected rows are reported, not fatal: " + result.output());
+        assertTrue(result.output().contains("3 rows, 2 created, 0 unchanged, 0 updated, 1 rejected"), result.output());
         assertTrue(java.util.regex.Pattern.compile("rejected row 2 \\(line \\d+, 10NOWHERE1\\): no cable body found")
-                .matcher(result.output).find(), result.output);
+                .matcher(result.output()).find(), result.output());
     }
 
     @Test
@@ -90,7 +88,7 @@ class BulkImportTest {
                 .then().statusCode(200).body("items.size()", is(before));
         var dump = dir.resolve("lists.csv");
         SyntheticDump.write(dump, 1, false, "L");
-        assertEquals(0, run("import", dump.toString()).status);
+        assertEquals(0, command.run("import", dump.toString()).status());
         int after = given().queryParam("origin", origin).queryParam("limit", 100).get("/api/v1/cables")
                 .then().statusCode(200).extract().path("items.size()");
         assertTrue(after > before, "new cables listed at once: " + before + " then " + after);
@@ -118,22 +116,21 @@ class BulkImportTest {
             }
         }
 
-        var bytes = new ByteArrayOutputStream();
-        int status = command.facts(new String[]{"facts", "--reextract"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        var output = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, output);
+        var reextracted = command.facts("facts", "--reextract");
+        var output = reextracted.output();
+        assertEquals(0, reextracted.status(), output);
         assertTrue(output.contains("Re-extracted the facts of"), output);
 
         java.util.List<String> after = given().get("/api/v1/cables/08ASTANA2380/facts").then().statusCode(200)
                 .extract().path("id");
         assertEquals(before, after, "every fact back, the unchanged ones under their ids, the stale one gone");
-        assertEquals(2, command.facts(new String[]{"facts"}, new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(2, command.facts("facts").status());
     }
 
     @Test
     void importCommandRefusesMissingFilesAndWrongArguments() {
-        assertEquals(1, run("import", dir.resolve("absent.csv").toString()).status);
-        assertEquals(2, run("import").status);
+        assertEquals(1, command.run("import", dir.resolve("absent.csv").toString()).status());
+        assertEquals(2, command.run("import").status());
     }
 
     @Test
@@ -204,12 +201,4 @@ class BulkImportTest {
         return org.hamcrest.Matchers.anyOf(is(200), is(201));
     }
 
-    private Result run(String... args) {
-        var bytes = new ByteArrayOutputStream();
-        int status = command.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Result(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Result(int status, String output) {
-    }
 }

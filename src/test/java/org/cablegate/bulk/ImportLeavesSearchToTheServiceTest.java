@@ -11,9 +11,6 @@ import org.cablegate.search.ChangeLogPolling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,11 +55,9 @@ class ImportLeavesSearchToTheServiceTest {
         int rows = SyntheticDump.write(dump, 2, false, "L");
         var refId = "08REYKJAVIK195L1";
 
-        var bytes = new ByteArrayOutputStream();
-        int status = command.run(new String[]{"import", dump.toString()},
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        var output = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, output);
+        var imported = command.run("import", dump.toString());
+        var output = imported.output();
+        assertEquals(0, imported.status(), output);
         assertTrue(output.contains(String.format("%,d rows, %,d created", rows, rows)), output);
         assertTrue(output.contains("the service indexes these cables from the change log"), output);
 

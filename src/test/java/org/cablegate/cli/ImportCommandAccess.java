@@ -2,7 +2,10 @@ package org.cablegate.cli;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
 
 /** Lets tests in other packages run the import and facts commands as the command line does. */
 @ApplicationScoped
@@ -16,11 +19,23 @@ public class ImportCommandAccess {
         this.facts = facts;
     }
 
-    public int facts(String[] args, PrintStream out) {
-        return facts.run(args, out);
+    /** What a command printed and the status it exited with. */
+    public record Outcome(int status, String output) {
     }
 
-    public int run(String[] args, PrintStream out) {
-        return command.run(args, out);
+    /** Runs the import command as {@code java -jar … import …} would, with what it prints captured. */
+    public Outcome run(String... args) {
+        return captured(out -> command.run(args, out));
+    }
+
+    /** Runs the facts command as {@code java -jar … facts …} would, with what it prints captured. */
+    public Outcome facts(String... args) {
+        return captured(out -> facts.run(args, out));
+    }
+
+    private static Outcome captured(ToIntFunction<PrintStream> command) {
+        var bytes = new ByteArrayOutputStream();
+        int status = command.applyAsInt(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return new Outcome(status, bytes.toString(StandardCharsets.UTF_8));
     }
 }
